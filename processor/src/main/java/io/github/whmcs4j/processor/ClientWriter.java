@@ -1,0 +1,76 @@
+package io.github.whmcs4j.processor;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeSpec;
+import java.util.Map;
+import java.util.Objects;
+import javax.lang.model.element.Modifier;
+
+/** Writes the client entry point: a builder, and one accessor per category facade. */
+final class ClientWriter {
+    private ClientWriter() {
+    }
+
+    /**
+     * @param facades accessor name → facade class, in category order
+     */
+    static TypeSpec write(ClassName clientClass, Map<String, ClassName> facades) {
+        TypeSpec.Builder client = TypeSpec.classBuilder(clientClass)
+                .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+                .addAnnotation(RuntimeTypes.GENERATED_BY)
+                .addJavadoc("The entry point of the generated WHMCS SDK: one facade per category of commands.\n\n"
+                        + "<pre>{@code\n"
+                        + "$L whmcs = $L.builder()\n"
+                        + "    .endpoint(\"https://billing.example.com/includes/api.php\")\n"
+                        + "    .credentials(Credentials.apiKey(identifier, secret))\n"
+                        + "    .build();\n"
+                        + "}</pre>\n\n"
+                        + "<p>Immutable and thread-safe: build one and share it.\n",
+                        clientClass.simpleName(), clientClass.simpleName())
+                .addField(RuntimeTypes.API_CLIENT, "api", Modifier.PRIVATE, Modifier.FINAL);
+        MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
+                .addModifiers(Modifier.PRIVATE)
+                .addParameter(RuntimeTypes.API_CLIENT, "api")
+                .addStatement("this.api = $T.requireNonNull(api, $S)", Objects.class, "api");
+        facades.forEach((accessor, facade) -> {
+            client.addField(facade, accessor, Modifier.PRIVATE, Modifier.FINAL);
+            constructor.addStatement("this.$L = new $T(api)", accessor, facade);
+        });
+        client.addMethod(constructor.build());
+        client.addMethod(MethodSpec.methodBuilder("builder")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .addJavadoc("Starts configuring a client: endpoint and credentials are required.\n\n@return a new builder\n")
+                .returns(ParameterizedTypeName.get(RuntimeTypes.CLIENT_BUILDER, clientClass))
+                .addStatement("return new $T<>($T::new)", RuntimeTypes.CLIENT_BUILDER, clientClass)
+                .build());
+        client.addMethod(MethodSpec.methodBuilder("of")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .addJavadoc("A client over an existing core, sharing its connection and settings.\n\n"
+                        + "@param api the configured client core\n@return the client\n")
+                .returns(clientClass)
+                .addParameter(RuntimeTypes.API_CLIENT, "api")
+                .addStatement("return new $T(api)", clientClass)
+                .build());
+        client.addMethod(MethodSpec.methodBuilder("api")
+                .addModifiers(Modifier.PUBLIC)
+                .addJavadoc("The core this client runs on, for facades generated from other specs.\n\n@return the core\n")
+                .returns(RuntimeTypes.API_CLIENT)
+                .addStatement("return api")
+                .build());
+        facades.forEach((accessor, facade) -> client.addMethod(MethodSpec.methodBuilder(accessor)
+                .addModifiers(Modifier.PUBLIC)
+                .addJavadoc("The $L commands.\n\n@return the facade\n", facade.simpleName().replaceAll("Api$", ""))
+                .returns(facade)
+                .addStatement("return $L", accessor)
+                .build()));
+        client.addMethod(MethodSpec.methodBuilder("toString")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(String.class)
+                .addStatement("return $S + api + $S", clientClass.simpleName() + "[", "]")
+                .build());
+        return client.build();
+    }
+}

@@ -1,0 +1,440 @@
+package io.github.whmcs4j.processor;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import com.palantir.javapoet.WildcardTypeName;
+import io.github.whmcs4j.spec.model.CommandSpec;
+import io.github.whmcs4j.spec.model.ParamKind;
+import io.github.whmcs4j.spec.model.ParamSpec;
+import io.github.whmcs4j.spec.model.ScalarType;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Writes a command's request: an immutable class with typed accessors, a builder with a setter per
+ * parameter (and adders for arrays, putters for maps), {@code build()} that names every missing
+ * required parameter, and the wire encoding of each parameter.
+ */
+final class RequestWriter {
+    private static final ClassName STRING = ClassName.get(String.class);
+    private static final TypeName SERIALIZED_MAP = ParameterizedTypeName.get(ClassName.get(Map.class), STRING,
+            WildcardTypeName.subtypeOf(Object.class));
+
+    private RequestWriter() {
+    }
+
+    static TypeSpec write(CommandSpec command, ClassName requestClass, ClassName responseClass, ClassName decoderClass) {
+        ClassName builderClass = requestClass.nestedClass("Builder");
+        List<ParamSpec> params = command.params();
+
+        TypeSpec.Builder request = TypeSpec.classBuilder(requestClass)
+                .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+                .addAnnotation(RuntimeTypes.GENERATED_BY)
+                .addSuperinterface(ParameterizedTypeName.get(RuntimeTypes.API_REQUEST, responseClass))
+                .addJavadoc("$L", classDoc(command));
+        if (command.isDeprecated()) {
+            request.addAnnotation(Deprecated.class);
+        }
+        request.addField(FieldSpec.builder(ParameterizedTypeName.get(RuntimeTypes.COMMAND, responseClass), "COMMAND",
+                        Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .initializer("new $T<>($S, $L, $T.$L, $L, $T::decode)", RuntimeTypes.COMMAND, command.name(),
+                        command.readOnly(), RuntimeTypes.ENVELOPE, command.envelope().toUpperCase(java.util.Locale.ROOT),
+                        sensitiveSet(params), decoderClass)
+                .build());
+
+        MethodSpec.Builder constructor = MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE)
+                .addParameter(builderClass, "builder");
+        TypeSpec.Builder builder = TypeSpec.classBuilder(builderClass)
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                .addJavadoc("Builds a {@link $T}. Not thread-safe; {@code build()} may be called more than once.\n",
+                        requestClass)
+                .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+
+        for (ParamSpec param : params) {
+            String name = name(param);
+            TypeName type = fieldType(param);
+            request.addField(type, name, Modifier.PRIVATE, Modifier.FINAL);
+            constructor.addStatement("this.$L = $L", name, copyFromBuilder(param));
+            request.addMethod(accessor(param));
+            FieldSpec.Builder builderField = FieldSpec.builder(builderFieldType(param), name, Modifier.PRIVATE);
+            if (!isSingleValue(param)) {
+                builderField.addModifiers(Modifier.FINAL).initializer("new $T<>()",
+                        param.kind() == ParamKind.MAP ? LinkedHashMap.class : ArrayList.class);
+            }
+            builder.addField(builderField.build());
+            setters(param, builderClass, requestClass).forEach(builder::addMethod);
+            if (!param.enumValues().isEmpty()) {
+                request.addType(enumType(param));
+            }
+        }
+        builder.addMethod(build(command, requestClass));
+        request.addMethod(constructor.build());
+        request.addMethod(MethodSpec.methodBuilder("builder")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .addJavadoc("A new builder with no parameters set.\n")
+                .returns(builderClass)
+                .addStatement("return new $T()", builderClass)
+                .build());
+        request.addMethod(toBuilder(params, builderClass));
+        request.addMethod(MethodSpec.methodBuilder("command")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(ParameterizedTypeName.get(RuntimeTypes.COMMAND, responseClass))
+                .addStatement("return COMMAND")
+                .build());
+        request.addMethod(writeParameters(params));
+        request.addMethod(equalsMethod(params, requestClass));
+        request.addMethod(hashCodeMethod(params));
+        request.addMethod(toStringMethod(params, requestClass));
+        request.addType(builder.build());
+        return request.build();
+    }
+
+    private static String classDoc(CommandSpec command) {
+        StringBuilder doc = new StringBuilder("A request for {@code ").append(command.name()).append("}: ")
+                .append(Javadocs.sentence(command.description())).append("\n\n<p>");
+        doc.append(command.readOnly() ? "Read-only: safe to retry." : "Changes data in WHMCS: never sent twice by the SDK.");
+        if (command.paginatedItems() != null) {
+            doc.append(" Paginated over {@code ").append(command.paginatedItems())
+                    .append("} with {@code limitstart} and {@code limitnum}.");
+        }
+        if (command.since() != null) {
+            doc.append(" Since WHMCS ").append(Javadocs.escape(command.since())).append('.');
+        }
+        doc.append('\n');
+        if (command.isDeprecated()) {
+            doc.append("\n@deprecated ").append(deprecationText(command.deprecated())).append('\n');
+        }
+        return doc.toString();
+    }
+
+    static String deprecationText(String version) {
+        return version.isEmpty() ? "deprecated by WHMCS." : "deprecated by WHMCS " + Javadocs.escape(version) + ".";
+    }
+
+    private static CodeBlock sensitiveSet(List<ParamSpec> params) {
+        List<CodeBlock> names = params.stream().filter(ParamSpec::sensitive)
+                .map(param -> CodeBlock.of("$S", param.name())).toList();
+        return CodeBlock.of("$T.of($L)", Set.class, CodeBlock.join(names, ", "));
+    }
+
+    /** Whether the parameter holds one value ({@code null} when unset) rather than a list or map (empty when unset). */
+    private static boolean isSingleValue(ParamSpec param) {
+        return param.kind() == ParamKind.SCALAR || param.kind() == ParamKind.PHP_SERIALIZED;
+    }
+
+    static String name(ParamSpec param) {
+        return JavaNames.member(param.javaName() != null ? param.javaName() : param.name());
+    }
+
+    /** The type of one value: the element type of arrays and maps. */
+    private static TypeName valueType(ParamSpec param) {
+        return switch (param.kind()) {
+            case PHP_SERIALIZED, PHP_SERIALIZED_ARRAY -> SERIALIZED_MAP;
+            default -> ResponsePlan.scalarType(param.type());
+        };
+    }
+
+    private static TypeName fieldType(ParamSpec param) {
+        return switch (param.kind()) {
+            case SCALAR, PHP_SERIALIZED -> valueType(param);
+            case ARRAY, PHP_SERIALIZED_ARRAY -> ParameterizedTypeName.get(ClassName.get(List.class), valueType(param));
+            case MAP -> ParameterizedTypeName.get(ClassName.get(Map.class), STRING, valueType(param));
+        };
+    }
+
+    private static TypeName builderFieldType(ParamSpec param) {
+        return switch (param.kind()) {
+            case SCALAR, PHP_SERIALIZED -> valueType(param);
+            case ARRAY, PHP_SERIALIZED_ARRAY -> ParameterizedTypeName.get(ClassName.get(ArrayList.class), valueType(param));
+            case MAP -> ParameterizedTypeName.get(ClassName.get(LinkedHashMap.class), STRING, valueType(param));
+        };
+    }
+
+    private static CodeBlock copyFromBuilder(ParamSpec param) {
+        String name = name(param);
+        return switch (param.kind()) {
+            case SCALAR -> CodeBlock.of("builder.$L", name);
+            case PHP_SERIALIZED -> CodeBlock.of("builder.$L == null ? null : $T.unmodifiableMap(new $T<>(builder.$L))",
+                    name, java.util.Collections.class, LinkedHashMap.class, name);
+            case ARRAY, PHP_SERIALIZED_ARRAY -> CodeBlock.of("$T.copyOf(builder.$L)", List.class, name);
+            case MAP -> CodeBlock.of("$T.unmodifiableMap(new $T<>(builder.$L))", java.util.Collections.class,
+                    LinkedHashMap.class, name);
+        };
+    }
+
+    /** Javadoc for a parameter's accessor and setters. */
+    private static String paramDoc(ParamSpec param) {
+        StringBuilder doc = new StringBuilder();
+        doc.append(param.description() != null ? Javadocs.sentence(param.description())
+                : "The {@code " + param.name() + "} parameter.");
+        if (param.javaName() != null) {
+            doc.append(" Sent as {@code ").append(Javadocs.escape(param.name())).append("}.");
+        }
+        if (param.required()) {
+            doc.append(" Required.");
+        }
+        switch (param.kind()) {
+            case ARRAY -> doc.append(param.commaSeparated() ? " Sent as one comma-separated value."
+                    : " Sent as {@code " + Javadocs.escape(param.name()) + "[0]}, {@code [1]}, ….");
+            case MAP -> doc.append(" Sent as {@code ").append(Javadocs.escape(param.name())).append("[key]}.");
+            case PHP_SERIALIZED -> doc.append(" Sent as base64 of PHP {@code serialize()} of the map.");
+            case PHP_SERIALIZED_ARRAY -> doc.append(" Each map is sent as base64 of PHP {@code serialize()}.");
+            default -> { }
+        }
+        if (!param.enumValues().isEmpty()) {
+            doc.append(" One of: ").append(param.enumValues().stream().map(v -> "{@code " + Javadocs.escape(v) + "}")
+                    .collect(Collectors.joining(", "))).append('.');
+        }
+        if (param.since() != null) {
+            doc.append(" Since WHMCS ").append(Javadocs.escape(param.since())).append('.');
+        }
+        if (param.sensitive()) {
+            doc.append(" Secret: redacted in logs and {@code toString()}.");
+        }
+        return doc.append('\n').toString();
+    }
+
+    private static void deprecate(MethodSpec.Builder method, ParamSpec param) {
+        if (param.isDeprecated()) {
+            method.addAnnotation(Deprecated.class);
+            method.addJavadoc("\n@deprecated $L\n", deprecationText(param.deprecated()));
+        }
+    }
+
+    private static MethodSpec accessor(ParamSpec param) {
+        MethodSpec.Builder method = MethodSpec.methodBuilder(name(param))
+                .addModifiers(Modifier.PUBLIC)
+                .returns(fieldType(param))
+                .addJavadoc("$L", paramDoc(param))
+                .addJavadoc(isSingleValue(param)
+                        ? "\n@return the value, or {@code null} when not set\n" : "\n@return the values, empty when not set\n")
+                .addStatement("return $L", name(param));
+        deprecate(method, param);
+        return method.build();
+    }
+
+    private static List<MethodSpec> setters(ParamSpec param, ClassName builderClass, ClassName requestClass) {
+        String name = name(param);
+        List<MethodSpec> methods = new ArrayList<>();
+        switch (param.kind()) {
+            case SCALAR -> {
+                TypeName setterType = primitiveFor(param.type());
+                methods.add(setter(param, builderClass, name, setterType, CodeBlock.of("this.$L = $L", name, name)));
+                if (!param.enumValues().isEmpty()) {
+                    ClassName enumClass = requestClass.nestedClass(enumName(param));
+                    methods.add(setter(param, builderClass, name, enumClass,
+                            CodeBlock.of("this.$L = $L == null ? null : $L.value()", name, name, name)));
+                }
+            }
+            case PHP_SERIALIZED -> {
+                methods.add(setter(param, builderClass, name, SERIALIZED_MAP, CodeBlock.of(
+                        "this.$L = $L == null ? null : new $T<>($L)", name, name, LinkedHashMap.class, name)));
+            }
+            case ARRAY, PHP_SERIALIZED_ARRAY -> {
+                TypeName element = param.kind() == ParamKind.ARRAY ? ResponsePlan.scalarType(param.type()) : SERIALIZED_MAP;
+                TypeName collection = ParameterizedTypeName.get(ClassName.get(Collection.class),
+                        WildcardTypeName.subtypeOf(element));
+                methods.add(setter(param, builderClass, name, collection, CodeBlock.of(
+                        "this.$L.clear();\n$L.forEach(this::$L)", name, name, JavaNames.prefixed("add", name))));
+                TypeName single = param.kind() == ParamKind.ARRAY ? primitiveFor(param.type()) : SERIALIZED_MAP;
+                methods.add(setter(param, builderClass, JavaNames.prefixed("add", name), single, CodeBlock.of(
+                        "this.$L.add($T.requireNonNull($L, $S))", name, Objects.class, name, name)));
+                if (!param.enumValues().isEmpty()) {
+                    ClassName enumClass = requestClass.nestedClass(enumName(param));
+                    methods.add(setter(param, builderClass, JavaNames.prefixed("add", name), enumClass,
+                            CodeBlock.of("this.$L.add($L.value())", name, name)));
+                }
+            }
+            case MAP -> {
+                TypeName value = ResponsePlan.scalarType(param.type());
+                TypeName map = ParameterizedTypeName.get(ClassName.get(Map.class), STRING, WildcardTypeName.subtypeOf(value));
+                methods.add(setter(param, builderClass, name, map, CodeBlock.of(
+                        "this.$L.clear();\n$L.forEach(this::$L)", name, name, JavaNames.prefixed("put", name))));
+                MethodSpec.Builder put = MethodSpec.methodBuilder(JavaNames.prefixed("put", name))
+                        .addModifiers(Modifier.PUBLIC)
+                        .returns(builderClass)
+                        .addParameter(STRING, "key")
+                        .addParameter(primitiveFor(param.type()), "value")
+                        .addJavadoc("$L", paramDoc(param))
+                        .addJavadoc("\n@param key the key in brackets\n@param value its value\n@return this builder\n")
+                        .addStatement("this.$L.put($T.requireNonNull(key, $S), $T.requireNonNull(value, $S))",
+                                name, Objects.class, "key", Objects.class, "value")
+                        .addStatement("return this");
+                deprecate(put, param);
+                methods.add(put.build());
+            }
+        }
+        return methods;
+    }
+
+    private static MethodSpec setter(ParamSpec param, ClassName builderClass, String methodName, TypeName type,
+                                     CodeBlock body) {
+        String argument = name(param);
+        MethodSpec.Builder method = MethodSpec.methodBuilder(methodName)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(builderClass)
+                .addParameter(type, argument)
+                .addJavadoc("$L", paramDoc(param))
+                .addJavadoc("\n@param $L the value\n@return this builder\n", argument)
+                .addStatement(body)
+                .addStatement("return this");
+        deprecate(method, param);
+        return method.build();
+    }
+
+    /** Setters take primitives where they can, so {@code clientid(42)} compiles for a {@code long}. */
+    private static TypeName primitiveFor(ScalarType type) {
+        return switch (type) {
+            case INT -> TypeName.INT;
+            case LONG -> TypeName.LONG;
+            case BOOL -> TypeName.BOOLEAN;
+            default -> ResponsePlan.scalarType(type);
+        };
+    }
+
+    private static String enumName(ParamSpec param) {
+        String name = JavaNames.type(param.javaName() != null ? param.javaName() : param.name());
+        return name.equals("Builder") ? "BuilderValue" : name;
+    }
+
+    private static TypeSpec enumType(ParamSpec param) {
+        TypeSpec.Builder type = TypeSpec.enumBuilder(enumName(param))
+                .addModifiers(Modifier.PUBLIC)
+                .addJavadoc("The values WHMCS accepts for {@code $L}.\n", param.name())
+                .addField(STRING, "value", Modifier.PRIVATE, Modifier.FINAL)
+                .addMethod(MethodSpec.constructorBuilder()
+                        .addParameter(STRING, "value")
+                        .addStatement("this.value = value")
+                        .build())
+                .addMethod(MethodSpec.methodBuilder("value")
+                        .addModifiers(Modifier.PUBLIC)
+                        .addJavadoc("The value as sent to WHMCS.\n\n@return the wire value\n")
+                        .returns(STRING)
+                        .addStatement("return value")
+                        .build());
+        java.util.Set<String> used = new java.util.HashSet<>();
+        for (String value : param.enumValues()) {
+            String constant = JavaNames.constant(value);
+            while (!used.add(constant)) {
+                constant = constant + "_";
+            }
+            type.addEnumConstant(constant, TypeSpec.anonymousClassBuilder("$S", value)
+                    .addJavadoc("{@code $L}\n", Javadocs.escape(value)).build());
+        }
+        return type.build();
+    }
+
+    private static MethodSpec build(CommandSpec command, ClassName requestClass) {
+        MethodSpec.Builder build = MethodSpec.methodBuilder("build")
+                .addModifiers(Modifier.PUBLIC)
+                .returns(requestClass)
+                .addJavadoc("Builds the request.\n\n@return the request\n@throws $T naming every required parameter"
+                        + " that is not set\n", RuntimeTypes.INVALID_REQUEST);
+        List<ParamSpec> required = command.params().stream().filter(ParamSpec::required).toList();
+        if (!required.isEmpty()) {
+            build.addStatement("$T<$T> missing = new $T<>()", List.class, String.class, ArrayList.class);
+            for (ParamSpec param : required) {
+                String condition = isSingleValue(param)
+                        ? name(param) + " == null" : name(param) + ".isEmpty()";
+                build.beginControlFlow("if ($L)", condition)
+                        .addStatement("missing.add($S)", param.name())
+                        .endControlFlow();
+            }
+            build.addStatement("$T.requireAll($S, missing)", RuntimeTypes.INVALID_REQUEST, command.name());
+        }
+        return build.addStatement("return new $T(this)", requestClass).build();
+    }
+
+    private static MethodSpec toBuilder(List<ParamSpec> params, ClassName builderClass) {
+        MethodSpec.Builder method = MethodSpec.methodBuilder("toBuilder")
+                .addModifiers(Modifier.PUBLIC)
+                .addJavadoc("A builder holding this request's parameters, to derive a changed copy.\n\n@return a new builder\n")
+                .returns(builderClass)
+                .addStatement("$T builder = new $T()", builderClass, builderClass);
+        for (ParamSpec param : params) {
+            String name = name(param);
+            switch (param.kind()) {
+                case SCALAR -> method.addStatement("builder.$L = $L", name, name);
+                case PHP_SERIALIZED -> method.addStatement("builder.$L = $L == null ? null : new $T<>($L)",
+                        name, name, LinkedHashMap.class, name);
+                case ARRAY, PHP_SERIALIZED_ARRAY -> method.addStatement("builder.$L.addAll($L)", name, name);
+                case MAP -> method.addStatement("builder.$L.putAll($L)", name, name);
+            }
+        }
+        return method.addStatement("return builder").build();
+    }
+
+    private static MethodSpec writeParameters(List<ParamSpec> params) {
+        MethodSpec.Builder method = MethodSpec.methodBuilder("writeParameters")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .addParameter(RuntimeTypes.FORM_WRITER, "form");
+        for (ParamSpec param : params) {
+            String writer = switch (param.kind()) {
+                case SCALAR -> "add";
+                case ARRAY -> param.commaSeparated() ? "addCommaSeparated" : "addArray";
+                case MAP -> "addMap";
+                case PHP_SERIALIZED -> "addPhpSerialized";
+                case PHP_SERIALIZED_ARRAY -> "addPhpSerializedArray";
+            };
+            method.addStatement("form.$L($S, $L)", writer, param.name(), name(param));
+        }
+        return method.build();
+    }
+
+    private static MethodSpec equalsMethod(List<ParamSpec> params, ClassName requestClass) {
+        MethodSpec.Builder method = MethodSpec.methodBuilder("equals")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(TypeName.BOOLEAN)
+                .addParameter(Object.class, "other");
+        if (params.isEmpty()) {
+            return method.addStatement("return other instanceof $T", requestClass).build();
+        }
+        CodeBlock comparisons = CodeBlock.join(params.stream()
+                .map(param -> CodeBlock.of("$T.equals($L, that.$L)", Objects.class, name(param), name(param))).toList(),
+                "\n&& ");
+        return method.addStatement("return this == other || (other instanceof $T that\n&& $L)", requestClass, comparisons)
+                .build();
+    }
+
+    private static MethodSpec hashCodeMethod(List<ParamSpec> params) {
+        MethodSpec.Builder method = MethodSpec.methodBuilder("hashCode")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(TypeName.INT);
+        if (params.isEmpty()) {
+            return method.addStatement("return 0").build();
+        }
+        return method.addStatement("return $T.hash($L)", Objects.class,
+                String.join(", ", params.stream().map(RequestWriter::name).toList())).build();
+    }
+
+    private static MethodSpec toStringMethod(List<ParamSpec> params, ClassName requestClass) {
+        CodeBlock.Builder text = CodeBlock.builder().add("return new $T($S)", RuntimeTypes.REDACTED_TO_STRING,
+                requestClass.simpleName());
+        for (ParamSpec param : params) {
+            text.add("\n.$L($S, $L)", param.sensitive() ? "addSecret" : "add", name(param), name(param));
+        }
+        return MethodSpec.methodBuilder("toString")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .addJavadoc("The parameters that are set; secret values show as {@code ***}.\n")
+                .returns(STRING)
+                .addStatement("$L\n.toString()", text.build())
+                .build();
+    }
+}

@@ -1,0 +1,72 @@
+package io.github.whmcs4j.processor;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import io.github.whmcs4j.spec.model.CommandSpec;
+import io.github.whmcs4j.spec.model.FieldSpec;
+import io.github.whmcs4j.spec.model.Shape;
+import java.util.Map;
+import javax.lang.model.element.Modifier;
+
+/** Writes a command's response record, with a nested record for each object in it. */
+final class ResponseWriter {
+    static final String UNKNOWN_FIELDS = "unknownFields";
+    static final TypeName UNKNOWN_FIELDS_TYPE =
+            ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class), ClassName.OBJECT);
+
+    private ResponseWriter() {
+    }
+
+    static TypeSpec write(CommandSpec command, ResponsePlan plan) {
+        String doc = "The response of {@code " + command.name() + "}: " + Javadocs.sentence(command.description())
+                + "\n\n<p>Lists are never {@code null} (empty when WHMCS sent none); other values are {@code null} when"
+                + " WHMCS left them out or empty. The envelope ({@code result}, {@code message}) is not part of"
+                + " the record: an error response throws instead.\n";
+        return record(plan.root(), plan, doc, true);
+    }
+
+    private static TypeSpec record(ResponsePlan.RecordType type, ResponsePlan plan, String doc, boolean topLevel) {
+        TypeSpec.Builder record = TypeSpec.recordBuilder(type.className())
+                .addModifiers(Modifier.PUBLIC)
+                .addJavadoc("$L", doc);
+        if (topLevel) {
+            record.addAnnotation(RuntimeTypes.GENERATED_BY);
+        }
+        MethodSpec.Builder components = MethodSpec.constructorBuilder();
+        StringBuilder params = new StringBuilder("\n");
+        for (FieldSpec field : type.shape().fields()) {
+            String name = ResponsePlan.componentName(field);
+            components.addParameter(ParameterSpec.builder(plan.typeOf(field.shape()), name).build());
+            params.append("@param ").append(name).append(' ').append(describe(field)).append('\n');
+        }
+        components.addParameter(UNKNOWN_FIELDS_TYPE, UNKNOWN_FIELDS);
+        params.append("@param ").append(UNKNOWN_FIELDS)
+                .append(" fields WHMCS sent that the spec does not describe, and the raw text of values that could"
+                        + " not be typed (such as a date in an unknown format), as strings, booleans, lists and maps\n");
+        record.addJavadoc("$L", params.toString());
+        record.recordConstructor(components.build());
+        for (ResponsePlan.RecordType nested : type.nested()) {
+            record.addType(record(nested, plan, nestedDoc(nested), false));
+        }
+        return record.build();
+    }
+
+    private static String describe(FieldSpec field) {
+        String wire = "{@code " + field.name() + "}";
+        String text = field.description() == null ? "the " + wire + " field." : Javadocs.sentence(field.description())
+                + (field.javaName() != null ? " (" + wire + " on the wire)" : "");
+        if (field.shape() instanceof Shape.ListShape list && list.wrapped()) {
+            text += " WHMCS wraps it as {@code " + field.name() + "." + list.itemKey() + "[]}.";
+        }
+        return text;
+    }
+
+    private static String nestedDoc(ResponsePlan.RecordType nested) {
+        return "One {@code " + nested.className().simpleName() + "} of {@link "
+                + nested.className().enclosingClassName().simpleName() + "}.\n";
+    }
+}

@@ -1,0 +1,34 @@
+package io.github.whmcs4j.processor;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
+
+/**
+ * The runtime types generated code refers to, by name only: the processor does not depend on the
+ * runtime, so it never loads these classes.
+ */
+final class RuntimeTypes {
+    private static final String RUNTIME = "io.github.whmcs4j.runtime";
+
+    static final String ANNOTATION = RUNTIME + ".WhmcsSdk";
+    static final ClassName API_CLIENT = ClassName.get(RUNTIME, "ApiClient");
+    static final ClassName API_REQUEST = ClassName.get(RUNTIME, "ApiRequest");
+    static final ClassName CLIENT_BUILDER = ClassName.get(RUNTIME, "ClientBuilder");
+    static final ClassName COMMAND = ClassName.get(RUNTIME, "Command");
+    static final ClassName REDACTED_TO_STRING = ClassName.get(RUNTIME, "RedactedToString");
+    static final ClassName ENVELOPE = ClassName.get(RUNTIME, "Envelope");
+    static final ClassName FORM_WRITER = ClassName.get(RUNTIME + ".codec", "FormWriter");
+    static final ClassName RESPONSE_READER = ClassName.get(RUNTIME + ".codec", "ResponseReader");
+    static final ClassName INVALID_REQUEST = ClassName.get(RUNTIME + ".error", "WhmcsInvalidRequestException");
+    static final ClassName WHMCS_EXCEPTION = ClassName.get(RUNTIME + ".error", "WhmcsException");
+
+    static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
+
+    /** {@code @Generated("io.github.whmcs4j.processor.WhmcsSdkProcessor")}: no date, so output is reproducible. */
+    static final AnnotationSpec GENERATED_BY = AnnotationSpec.builder(GENERATED)
+            .addMember("value", "$S", WhmcsSdkProcessor.class.getName())
+            .build();
+
+    private RuntimeTypes() {
+    }
+}

@@ -1,0 +1,62 @@
+package io.github.whmcs4j.processor;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.TypeSpec;
+import io.github.whmcs4j.spec.model.CommandSpec;
+import io.github.whmcs4j.spec.model.SpecFile;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Plans the generated SDK for a set of sound spec files and renders every Java file in memory, so
+ * nothing is written unless everything could be generated.
+ */
+final class SdkGenerator {
+    private static final String INDENT = "    ";
+
+    private SdkGenerator() {
+    }
+
+    static List<JavaFile> generate(List<SpecFile> files, String basePackage, String clientName) {
+        Map<String, List<FacadeWriter.CommandTypes>> byCategory = new LinkedHashMap<>();
+        Map<String, String> descriptions = new LinkedHashMap<>();
+        List<JavaFile> out = new ArrayList<>();
+        for (SpecFile file : files) {
+            descriptions.merge(file.category(), file.description(), (first, next) -> first.isBlank() ? next : first);
+            String categoryPackage = packageOf(basePackage, file.category());
+            for (CommandSpec command : file.commands()) {
+                String base = JavaNames.type(command.javaName() != null ? command.javaName() : command.name());
+                FacadeWriter.CommandTypes types = new FacadeWriter.CommandTypes(command,
+                        ClassName.get(categoryPackage, base + "Request"),
+                        ClassName.get(categoryPackage, base + "Response"),
+                        ClassName.get(categoryPackage, base + "Decoder"));
+                byCategory.computeIfAbsent(file.category(), category -> new ArrayList<>()).add(types);
+                ResponsePlan plan = new ResponsePlan(command.response(), types.response());
+                out.add(file(categoryPackage, RequestWriter.write(command, types.request(), types.response(), types.decoder())));
+                out.add(file(categoryPackage, ResponseWriter.write(command, plan)));
+                out.add(file(categoryPackage, DecoderWriter.write(command, plan, types.decoder())));
+            }
+        }
+        Map<String, ClassName> facades = new LinkedHashMap<>();
+        byCategory.forEach((category, commands) -> {
+            String categoryPackage = packageOf(basePackage, category);
+            ClassName facade = ClassName.get(categoryPackage, JavaNames.type(category) + "Api");
+            facades.put(JavaNames.subpackage(category), facade);
+            out.add(file(categoryPackage, FacadeWriter.write(facade, category, descriptions.get(category), commands)));
+        });
+        out.add(file(basePackage, ClientWriter.write(ClassName.get(basePackage, clientName), facades)));
+        return out;
+    }
+
+    private static String packageOf(String basePackage, String category) {
+        String sub = JavaNames.subpackage(category);
+        return basePackage.isEmpty() ? sub : basePackage + "." + sub;
+    }
+
+    private static JavaFile file(String packageName, TypeSpec type) {
+        return JavaFile.builder(packageName, type).indent(INDENT).skipJavaLangImports(true).build();
+    }
+}

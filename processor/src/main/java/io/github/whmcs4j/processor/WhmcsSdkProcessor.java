@@ -1,0 +1,134 @@
+package io.github.whmcs4j.processor;
+
+import com.google.auto.service.AutoService;
+import com.palantir.javapoet.JavaFile;
+import io.github.whmcs4j.spec.Diagnostic;
+import io.github.whmcs4j.spec.LoadedSpecs;
+import io.github.whmcs4j.spec.SpecLoader;
+import io.github.whmcs4j.spec.SpecProblem;
+import io.github.whmcs4j.spec.SpecSource;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.Processor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.PackageElement;
+import javax.lang.model.element.TypeElement;
+import javax.tools.Diagnostic.Kind;
+
+/**
+ * Generates a WHMCS SDK for each package annotated {@code @WhmcsSdk}: loads the named spec files,
+ * reports every problem in them as a compile error (file, line, column, and how to fix it), and only
+ * when there is none writes the request classes, response records, decoders, facades and client.
+ */
+@AutoService(Processor.class)
+public final class WhmcsSdkProcessor extends AbstractProcessor {
+    /**
+     * Also claims {@code @Generated}, which the generated files carry, so that javac's
+     * {@code -Xlint:processing} has no unclaimed annotation to warn about in them.
+     */
+    @Override
+    public Set<String> getSupportedAnnotationTypes() {
+        return Set.of(RuntimeTypes.ANNOTATION, RuntimeTypes.GENERATED.canonicalName());
+    }
+
+    @Override
+    public SourceVersion getSupportedSourceVersion() {
+        return SourceVersion.latestSupported();
+    }
+
+    @Override
+    public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+        for (TypeElement annotation : annotations) {
+            if (!annotation.getQualifiedName().contentEquals(RuntimeTypes.ANNOTATION)) {
+                continue;
+            }
+            for (Element element : round.getElementsAnnotatedWith(annotation)) {
+                if (element instanceof PackageElement packageElement) {
+                    generate(packageElement, mirror(packageElement));
+                }
+            }
+        }
+        return true;
+    }
+
+    private void generate(PackageElement target, AnnotationMirror annotation) {
+        List<String> specPaths = new ArrayList<>();
+        String clientName = "WhmcsClient";
+        for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry
+                : processingEnv.getElementUtils().getElementValuesWithDefaults(annotation).entrySet()) {
+            String name = entry.getKey().getSimpleName().toString();
+            if (name.equals("specs")) {
+                for (Object value : (List<?>) entry.getValue().getValue()) {
+                    specPaths.add(String.valueOf(((AnnotationValue) value).getValue()));
+                }
+            } else if (name.equals("clientName")) {
+                clientName = String.valueOf(entry.getValue().getValue());
+            }
+        }
+        if (!SourceVersion.isIdentifier(clientName) || SourceVersion.isKeyword(clientName)) {
+            error(target, annotation, "@WhmcsSdk(clientName = \"" + clientName + "\") is not a valid Java class name");
+            return;
+        }
+        if (specPaths.isEmpty()) {
+            error(target, annotation, "@WhmcsSdk names no spec files; list them in specs");
+            return;
+        }
+
+        SpecResources resources = new SpecResources(processingEnv.getFiler(), WhmcsSdkProcessor.class.getClassLoader());
+        List<SpecSource> sources = new ArrayList<>();
+        boolean allFound = true;
+        for (String path : specPaths) {
+            try {
+                sources.add(new SpecSource(path, resources.read(path)));
+            } catch (SpecResources.NotFoundException e) {
+                error(target, annotation, path + ": " + Diagnostic.NOT_FOUND.format(path, String.join(", ", e.searched()))
+                        + " [" + Diagnostic.NOT_FOUND.code() + "]");
+                allFound = false;
+            } catch (IOException e) {
+                error(target, annotation, path + ": could not be read: " + e.getMessage());
+                allFound = false;
+            }
+        }
+        LoadedSpecs specs = SpecLoader.load(sources);
+        for (SpecProblem problem : specs.problems()) {
+            error(target, annotation, problem.toString());
+        }
+        if (!allFound || !specs.isSound()) {
+            return; // a half-generated SDK is worse than none
+        }
+
+        List<JavaFile> files = SdkGenerator.generate(specs.files(), target.getQualifiedName().toString(), clientName);
+        for (JavaFile file : files) {
+            String name = file.packageName() + "." + file.typeSpec().name();
+            try (Writer out = processingEnv.getFiler().createSourceFile(name, target).openWriter()) {
+                file.writeTo(out);
+            } catch (IOException e) {
+                error(target, annotation, "could not write " + name + ": " + e.getMessage());
+                return;
+            }
+        }
+    }
+
+    private static AnnotationMirror mirror(Element element) {
+        for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
+            if (mirror.getAnnotationType().toString().equals(RuntimeTypes.ANNOTATION)) {
+                return mirror;
+            }
+        }
+        throw new IllegalStateException("element carries no @WhmcsSdk: " + element);
+    }
+
+    private void error(Element element, AnnotationMirror annotation, String message) {
+        processingEnv.getMessager().printMessage(Kind.ERROR, message, element, annotation);
+    }
+}

@@ -1,0 +1,109 @@
+package io.github.whmcs4j.runtime;
+
+import io.github.whmcs4j.runtime.transport.JdkHttpTransport;
+import io.github.whmcs4j.runtime.transport.Transport;
+import java.net.URI;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * Configures a client: endpoint, credentials, response format, timeouts and transport. Generated
+ * clients return one of these from their {@code builder()}, typed to themselves.
+ *
+ * @param <C> the client type {@link #build()} returns
+ */
+public final class ClientBuilder<C> {
+    private static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
+    private static final Duration DEFAULT_REQUEST_TIMEOUT = Duration.ofSeconds(60);
+
+    private final Function<ApiClient, C> factory;
+    private URI endpoint;
+    private Credentials credentials;
+    private ResponseFormat responseFormat = ResponseFormat.JSON;
+    private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
+    private Duration requestTimeout = DEFAULT_REQUEST_TIMEOUT;
+    private Transport transport;
+    private boolean allowPlainHttp;
+
+    /** @param factory wraps the configured {@link ApiClient} in the client type */
+    public ClientBuilder(Function<ApiClient, C> factory) {
+        this.factory = Objects.requireNonNull(factory, "factory");
+    }
+
+    /** The full URL of {@code includes/api.php}, such as {@code https://billing.example.com/includes/api.php}. */
+    public ClientBuilder<C> endpoint(String endpoint) {
+        return endpoint(URI.create(Objects.requireNonNull(endpoint, "endpoint")));
+    }
+
+    /** The full URL of {@code includes/api.php}. */
+    public ClientBuilder<C> endpoint(URI endpoint) {
+        this.endpoint = Objects.requireNonNull(endpoint, "endpoint");
+        return this;
+    }
+
+    public ClientBuilder<C> credentials(Credentials credentials) {
+        this.credentials = Objects.requireNonNull(credentials, "credentials");
+        return this;
+    }
+
+    /** JSON (the default) or XML; responses decode into the same records either way. */
+    public ClientBuilder<C> responseFormat(ResponseFormat responseFormat) {
+        this.responseFormat = Objects.requireNonNull(responseFormat, "responseFormat");
+        return this;
+    }
+
+    /** How long to wait for a connection (default 10 s). Ignored when a custom transport is set. */
+    public ClientBuilder<C> connectTimeout(Duration connectTimeout) {
+        this.connectTimeout = positive(connectTimeout, "connectTimeout");
+        return this;
+    }
+
+    /** How long to wait for a whole response (default 60 s). */
+    public ClientBuilder<C> requestTimeout(Duration requestTimeout) {
+        this.requestTimeout = positive(requestTimeout, "requestTimeout");
+        return this;
+    }
+
+    /** Replaces the default {@link JdkHttpTransport}. */
+    public ClientBuilder<C> transport(Transport transport) {
+        this.transport = Objects.requireNonNull(transport, "transport");
+        return this;
+    }
+
+    /**
+     * Allows a plain {@code http://} endpoint. Credentials travel in the request body, so this is
+     * for local testing only; without it such an endpoint is refused.
+     */
+    public ClientBuilder<C> allowPlainHttp() {
+        this.allowPlainHttp = true;
+        return this;
+    }
+
+    public C build() {
+        if (endpoint == null) {
+            throw new IllegalStateException("endpoint is required: the URL of your WHMCS includes/api.php");
+        }
+        if (credentials == null) {
+            throw new IllegalStateException("credentials are required: Credentials.apiKey(identifier, secret)");
+        }
+        String scheme = endpoint.getScheme() == null ? "" : endpoint.getScheme().toLowerCase(java.util.Locale.ROOT);
+        if (scheme.equals("http") && !allowPlainHttp) {
+            throw new IllegalStateException("refusing plain http endpoint " + endpoint
+                    + ": credentials would travel unencrypted; use https, or allowPlainHttp() for local testing");
+        }
+        if (!scheme.equals("http") && !scheme.equals("https")) {
+            throw new IllegalStateException("endpoint must be an http(s) URL, not " + endpoint);
+        }
+        Transport chosen = transport != null ? transport : new JdkHttpTransport(connectTimeout);
+        return factory.apply(new ApiClient(endpoint, credentials, responseFormat, chosen, requestTimeout));
+    }
+
+    private static Duration positive(Duration duration, String name) {
+        Objects.requireNonNull(duration, name);
+        if (duration.isNegative() || duration.isZero()) {
+            throw new IllegalArgumentException(name + " must be positive");
+        }
+        return duration;
+    }
+}

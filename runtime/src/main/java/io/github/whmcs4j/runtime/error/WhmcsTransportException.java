@@ -1,0 +1,42 @@
+package io.github.whmcs4j.runtime.error;
+
+/**
+ * The call did not complete at the HTTP level: the connection failed, timed out, or the server
+ * answered with an HTTP error status and no WHMCS envelope.
+ */
+public final class WhmcsTransportException extends WhmcsException {
+    private static final long serialVersionUID = 1L;
+
+    /** Status used when no HTTP response was received at all. */
+    public static final int NO_RESPONSE = -1;
+
+    private final int httpStatus;
+    private final String bodyExcerpt;
+
+    public WhmcsTransportException(String action, int httpStatus, String bodyExcerpt, String detail, Throwable cause) {
+        super(action, describe(action, httpStatus, bodyExcerpt, detail), cause);
+        this.httpStatus = httpStatus;
+        this.bodyExcerpt = bodyExcerpt;
+    }
+
+    private static String describe(String action, int httpStatus, String bodyExcerpt, String detail) {
+        StringBuilder text = new StringBuilder(action).append(": ").append(detail);
+        if (httpStatus != NO_RESPONSE) {
+            text.append(" (HTTP ").append(httpStatus).append(')');
+        }
+        if (bodyExcerpt != null && !bodyExcerpt.isEmpty()) {
+            text.append("; body starts: ").append(bodyExcerpt);
+        }
+        return text.toString();
+    }
+
+    /** The HTTP status, or {@link #NO_RESPONSE} when the server never answered. */
+    public int httpStatus() {
+        return httpStatus;
+    }
+
+    /** The start of the response body (at most a few hundred characters), or {@code null}. */
+    public String bodyExcerpt() {
+        return bodyExcerpt;
+    }
+}

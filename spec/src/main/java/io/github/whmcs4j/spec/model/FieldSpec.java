@@ -1,0 +1,13 @@
+package io.github.whmcs4j.spec.model;
+
+/**
+ * A response field.
+ *
+ * @param name the field's name in the response, exactly as WHMCS sends it
+ * @param javaName the Java name to use instead, or {@code null} to use {@code name}
+ * @param shape what the field holds
+ * @param description a short description, or {@code null}
+ * @param location where the field is declared
+ */
+public record FieldSpec(String name, String javaName, Shape shape, String description, SourceLocation location) {
+}

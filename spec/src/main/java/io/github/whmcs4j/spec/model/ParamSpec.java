@@ -1,0 +1,31 @@
+package io.github.whmcs4j.spec.model;
+
+import java.util.List;
+
+/**
+ * A request parameter.
+ *
+ * @param name the parameter's name on the wire, exactly as WHMCS reads it
+ * @param javaName the Java name to use instead, or {@code null} to use {@code name}
+ * @param kind scalar, array, map or PHP-serialized
+ * @param type the type of the value (of each element, for arrays and maps); {@code STRING} for serialized values
+ * @param commaSeparated arrays only: sent as one comma-separated value instead of {@code name[i]}
+ * @param required whether WHMCS requires it
+ * @param enumValues the closed set of values WHMCS accepts, empty when open
+ * @param since the WHMCS version that added it, or {@code null}
+ * @param deprecated the WHMCS version that deprecated it ({@code ""} when unknown), or {@code null}
+ * @param sensitive whether its value is secret (passwords, card data): redacted in logs and toString
+ * @param description a short description, or {@code null}
+ * @param location where it is declared
+ */
+public record ParamSpec(String name, String javaName, ParamKind kind, ScalarType type, boolean commaSeparated,
+                        boolean required, List<String> enumValues, String since, String deprecated,
+                        boolean sensitive, String description, SourceLocation location) {
+    public ParamSpec {
+        enumValues = List.copyOf(enumValues);
+    }
+
+    public boolean isDeprecated() {
+        return deprecated != null;
+    }
+}

@@ -1,0 +1,35 @@
+package io.github.whmcs4j.spec.model;
+
+import java.util.List;
+
+/** The shape of a response value: a scalar, an object, a list or a map keyed by data. */
+public sealed interface Shape {
+    /** A single value of a scalar type. */
+    record Scalar(ScalarType type) implements Shape {
+    }
+
+    /**
+     * An object with known fields; becomes a nested record.
+     *
+     * @param recordName the Java name of the record, or {@code null} to derive it from the field
+     */
+    record ObjectShape(List<FieldSpec> fields, String recordName) implements Shape {
+        public ObjectShape {
+            fields = List.copyOf(fields);
+        }
+    }
+
+    /**
+     * A list. WHMCS usually wraps lists: {@code {"clients":{"client":[…]}}}, item key {@code client};
+     * newer commands send bare arrays ({@code itemKey == null}).
+     */
+    record ListShape(String itemKey, Shape item) implements Shape {
+        public boolean wrapped() {
+            return itemKey != null;
+        }
+    }
+
+    /** An object keyed by data (TLDs, years, currency codes) whose values all have one shape. */
+    record MapShape(Shape value) implements Shape {
+    }
+}
