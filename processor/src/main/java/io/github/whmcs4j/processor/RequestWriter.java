@@ -48,7 +48,9 @@ final class RequestWriter {
             request.addAnnotation(Deprecated.class);
         }
         request.addField(FieldSpec.builder(ParameterizedTypeName.get(RuntimeTypes.COMMAND, responseClass), "COMMAND",
-                        Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                        Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                .addJavadoc("What the runtime knows of {@code $L}: action, retry safety, envelope, secrets, decoder.\n",
+                        command.name())
                 .initializer("new $T<>($S, $L, $T.$L, $L, $T::decode)", RuntimeTypes.COMMAND, command.name(),
                         command.readOnly(), RuntimeTypes.ENVELOPE, command.envelope().toUpperCase(java.util.Locale.ROOT),
                         sensitiveSet(params), decoderClass)
