@@ -111,23 +111,23 @@ final class DecoderWriter {
         Shape shape = field.shape();
         if (shape instanceof Shape.ListShape list) {
             return CodeBlock.of("in.readList($L, $S, $L)", local(field), list.itemKey(),
-                    valueReader(list.item(), field.name(), plan, decoderClass));
+                    valueReader(list.item(), field.name(), plan, decoderClass, 1));
         } else if (shape instanceof Shape.MapShape map) {
-            return CodeBlock.of("in.readMap($L, $L)", local(field), valueReader(map.value(), field.name(), plan, decoderClass));
+            return CodeBlock.of("in.readMap($L, $L)", local(field), valueReader(map.value(), field.name(), plan, decoderClass, 1));
         }
-        return readValue(shape, field.name(), plan, "in");
+        return readValue(shape, field.name(), plan, "in", 0);
     }
 
-    /** An expression that reads one value of the shape from {@code reader}. */
-    private static CodeBlock readValue(Shape shape, String name, ResponsePlan plan, String reader) {
+    /** An expression that reads one value of the shape from {@code reader}, at lambda nesting {@code depth}. */
+    private static CodeBlock readValue(Shape shape, String name, ResponsePlan plan, String reader, int depth) {
         if (shape instanceof Shape.ObjectShape object) {
             return CodeBlock.of("$L($L)", plan.recordOf(object).readerMethod(), reader);
         } else if (shape instanceof Shape.ListShape list) {
             return CodeBlock.of("$T.listOf($L.readList(null, $S, $L))", RuntimeTypes.RESPONSE_READER, reader,
-                    list.itemKey(), valueReader(list.item(), name, plan, null));
+                    list.itemKey(), valueReader(list.item(), name, plan, null, depth + 1));
         } else if (shape instanceof Shape.MapShape map) {
             return CodeBlock.of("$T.mapOf($L.readMap(null, $L))", RuntimeTypes.RESPONSE_READER, reader,
-                    valueReader(map.value(), name, plan, null));
+                    valueReader(map.value(), name, plan, null, depth + 1));
         }
         ScalarType type = ((Shape.Scalar) shape).type();
         return switch (type) {
@@ -143,15 +143,16 @@ final class DecoderWriter {
     }
 
     /** A {@code ValueReader} for list items or map values: a method reference where one fits, else a lambda. */
-    private static CodeBlock valueReader(Shape shape, String name, ResponsePlan plan, ClassName decoderClass) {
+    private static CodeBlock valueReader(Shape shape, String name, ResponsePlan plan, ClassName decoderClass, int depth) {
         if (shape instanceof Shape.ObjectShape object && decoderClass != null) {
             return CodeBlock.of("$T::$L", decoderClass, plan.recordOf(object).readerMethod());
         }
         if (shape instanceof Shape.Scalar scalar && scalar.type() != ScalarType.DATE && scalar.type() != ScalarType.DATETIME) {
-            String method = readValue(shape, name, plan, "x").toString();
+            String method = readValue(shape, name, plan, "x", depth).toString();
             return CodeBlock.of("$T::$L", RuntimeTypes.RESPONSE_READER, method.substring(2, method.indexOf('(')));
         }
-        return CodeBlock.of("item -> $L", readValue(shape, name, plan, "item"));
+        String item = depth <= 1 ? "item" : "item" + depth; // nested lambdas may not reuse a name
+        return CodeBlock.of("$L -> $L", item, readValue(shape, name, plan, item, depth));
     }
 
     /** The constructor argument for a field: accumulated lists and maps become unmodifiable. */

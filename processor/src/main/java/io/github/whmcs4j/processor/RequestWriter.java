@@ -9,6 +9,7 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.WildcardTypeName;
 import io.github.whmcs4j.spec.model.CommandSpec;
+import io.github.whmcs4j.spec.model.ParamEncoding;
 import io.github.whmcs4j.spec.model.ParamKind;
 import io.github.whmcs4j.spec.model.ParamSpec;
 import io.github.whmcs4j.spec.model.ScalarType;
@@ -51,7 +52,7 @@ final class RequestWriter {
                         Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                 .addJavadoc("What the runtime knows of {@code $L}: action, retry safety, envelope, secrets, decoder.\n",
                         command.name())
-                .initializer("new $T<>($S, $L, $T.$L, $L, $T::decode)", RuntimeTypes.COMMAND, command.name(),
+                .initializer("new $T<>($S,$W$L,$W$T.$L,$W$L,$W$T::decode)", RuntimeTypes.COMMAND, command.name(),
                         command.readOnly(), RuntimeTypes.ENVELOPE, command.envelope().toUpperCase(java.util.Locale.ROOT),
                         sensitiveSet(params), decoderClass)
                 .build());
@@ -85,7 +86,7 @@ final class RequestWriter {
         request.addMethod(constructor.build());
         request.addMethod(MethodSpec.methodBuilder("builder")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                .addJavadoc("A new builder with no parameters set.\n")
+                .addJavadoc("A new builder with no parameters set.\n\n@return the builder\n")
                 .returns(builderClass)
                 .addStatement("return new $T()", builderClass)
                 .build());
@@ -182,19 +183,23 @@ final class RequestWriter {
         StringBuilder doc = new StringBuilder();
         doc.append(param.description() != null ? Javadocs.sentence(param.description())
                 : "The {@code " + param.name() + "} parameter.");
-        if (param.javaName() != null) {
+        if (param.javaName() != null && param.description() != null) {
             doc.append(" Sent as {@code ").append(Javadocs.escape(param.name())).append("}.");
         }
         if (param.required()) {
             doc.append(" Required.");
         }
         switch (param.kind()) {
-            case ARRAY -> doc.append(param.commaSeparated() ? " Sent as one comma-separated value."
+            case ARRAY -> doc.append(param.encoding() == ParamEncoding.CSV ? " Sent as one comma-separated value."
                     : " Sent as {@code " + Javadocs.escape(param.name()) + "[0]}, {@code [1]}, ….");
             case MAP -> doc.append(" Sent as {@code ").append(Javadocs.escape(param.name())).append("[key]}.");
             case PHP_SERIALIZED -> doc.append(" Sent as base64 of PHP {@code serialize()} of the map.");
             case PHP_SERIALIZED_ARRAY -> doc.append(" Each map is sent as base64 of PHP {@code serialize()}.");
-            default -> { }
+            default -> {
+                if (param.encoding() == ParamEncoding.PRESENCE) {
+                    doc.append(" WHMCS takes it as true whenever it is sent, so false is sent by leaving it out.");
+                }
+            }
         }
         if (!param.enumValues().isEmpty()) {
             doc.append(" One of: ").append(param.enumValues().stream().map(v -> "{@code " + Javadocs.escape(v) + "}")
@@ -252,8 +257,12 @@ final class RequestWriter {
                 methods.add(setter(param, builderClass, name, collection, CodeBlock.of(
                         "this.$L.clear();\n$L.forEach(this::$L)", name, name, JavaNames.prefixed("add", name))));
                 TypeName single = param.kind() == ParamKind.ARRAY ? primitiveFor(param.type()) : SERIALIZED_MAP;
-                methods.add(setter(param, builderClass, JavaNames.prefixed("add", name), single, CodeBlock.of(
-                        "this.$L.add($T.requireNonNull($L, $S))", name, Objects.class, name, name)));
+                CodeBlock added = param.kind() == ParamKind.ARRAY
+                        ? CodeBlock.of("$T.requireNonNull($L, $S)", Objects.class, name, name)
+                        : CodeBlock.of("$T.unmodifiableMap(new $T<>($L))", java.util.Collections.class,
+                                LinkedHashMap.class, name);
+                methods.add(setter(param, builderClass, JavaNames.prefixed("add", name), single,
+                        CodeBlock.of("this.$L.add($L)", name, added)));
                 if (!param.enumValues().isEmpty()) {
                     ClassName enumClass = requestClass.nestedClass(enumName(param));
                     methods.add(setter(param, builderClass, JavaNames.prefixed("add", name), enumClass,
@@ -386,8 +395,8 @@ final class RequestWriter {
                 .addParameter(RuntimeTypes.FORM_WRITER, "form");
         for (ParamSpec param : params) {
             String writer = switch (param.kind()) {
-                case SCALAR -> "add";
-                case ARRAY -> param.commaSeparated() ? "addCommaSeparated" : "addArray";
+                case SCALAR -> param.encoding() == ParamEncoding.PRESENCE ? "addPresenceFlag" : "add";
+                case ARRAY -> param.encoding() == ParamEncoding.CSV ? "addCommaSeparated" : "addArray";
                 case MAP -> "addMap";
                 case PHP_SERIALIZED -> "addPhpSerialized";
                 case PHP_SERIALIZED_ARRAY -> "addPhpSerializedArray";
@@ -421,15 +430,18 @@ final class RequestWriter {
         if (params.isEmpty()) {
             return method.addStatement("return 0").build();
         }
-        return method.addStatement("return $T.hash($L)", Objects.class,
-                String.join(", ", params.stream().map(RequestWriter::name).toList())).build();
+        CodeBlock.Builder names = CodeBlock.builder();
+        for (int i = 0; i < params.size(); i++) {
+            names.add(i == 0 ? "$L" : ",$W$L", name(params.get(i)));
+        }
+        return method.addStatement("return $T.hash($L)", Objects.class, names.build()).build();
     }
 
     private static MethodSpec toStringMethod(List<ParamSpec> params, ClassName requestClass) {
         CodeBlock.Builder text = CodeBlock.builder().add("return new $T($S)", RuntimeTypes.REDACTED_TO_STRING,
                 requestClass.simpleName());
         for (ParamSpec param : params) {
-            text.add("\n.$L($S, $L)", param.sensitive() ? "addSecret" : "add", name(param), name(param));
+            text.add("\n.$L($S, $L)", param.sensitive() ? "addSecret" : "add", param.name(), name(param));
         }
         return MethodSpec.methodBuilder("toString")
                 .addAnnotation(Override.class)

@@ -17,7 +17,7 @@ public enum Diagnostic {
     WRONG_NODE("%s must be %s"),
     UNKNOWN_TYPE("unknown type \"%s\" for %s; use one of: %s"),
     INVALID_NAME("\"%s\" cannot be used as a Java name for %s; add `java: <name>` with a valid Java identifier"),
-    RESERVED_NAME("\"%s\" is reserved for %s; give the field another Java name with `java: <name>`"),
+    RESERVED_NAME("\"%s\" is reserved for %s; %s"),
     INVALID_VALUE("invalid %s \"%s\"; %s"),
     BAD_PAGINATION("paginated command %s %s");
 

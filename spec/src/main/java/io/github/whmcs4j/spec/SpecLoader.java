@@ -3,6 +3,7 @@ package io.github.whmcs4j.spec;
 import io.github.whmcs4j.spec.model.CommandSpec;
 import io.github.whmcs4j.spec.model.SpecFile;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,10 @@ import java.util.Map;
  * file, line and column; nothing stops at the first.
  */
 public final class SpecLoader {
+    private static final Comparator<SpecProblem> IN_FILE_ORDER = Comparator
+            .comparingInt((SpecProblem problem) -> problem.location().line())
+            .thenComparingInt(problem -> problem.location().column());
+
     private SpecLoader() {
     }
 
@@ -19,10 +24,13 @@ public final class SpecLoader {
         List<SpecProblem> problems = new ArrayList<>();
         List<SpecFile> files = new ArrayList<>();
         for (SpecSource source : sources) {
-            Node root = new TreeReader(source.name(), problems).read(source.content());
+            List<SpecProblem> fileProblems = new ArrayList<>();
+            Node root = new TreeReader(source.name(), fileProblems).read(source.content());
             if (root != null) {
-                files.add(new SpecReader(source.name(), problems).read(root));
+                files.add(new SpecReader(source.name(), fileProblems).read(root));
             }
+            fileProblems.sort(IN_FILE_ORDER);
+            problems.addAll(fileProblems);
         }
         checkUniqueCommands(files, problems);
         return new LoadedSpecs(files, problems);

@@ -2,6 +2,7 @@ package io.github.whmcs4j.spec;
 
 import io.github.whmcs4j.spec.model.CommandSpec;
 import io.github.whmcs4j.spec.model.FieldSpec;
+import io.github.whmcs4j.spec.model.ParamEncoding;
 import io.github.whmcs4j.spec.model.ParamKind;
 import io.github.whmcs4j.spec.model.ParamSpec;
 import io.github.whmcs4j.spec.model.ScalarType;
@@ -128,7 +129,7 @@ final class SpecReader {
                 for (Node.Entry field : fields.entries()) {
                     if (envelopeFields.contains(field.key())) {
                         report(field.keyLocation(), Diagnostic.RESERVED_NAME, field.key(),
-                                "the envelope (the SDK reads it and throws on errors); remove it from the response");
+                                "the envelope (the SDK reads it and throws on errors)", "remove it from the response");
                     }
                 }
                 response = new Shape.ObjectShape(fields(fields, name, envelopeFields), null);
@@ -200,7 +201,8 @@ final class SpecReader {
         checkJavaName(nameToCheck, options != null && options.get("java") != null ? options.get("java").location()
                 : entry.keyLocation(), what);
         if (REQUEST_RESERVED.contains(nameToCheck)) {
-            report(entry.keyLocation(), Diagnostic.RESERVED_NAME, nameToCheck, "a method of every request builder");
+            report(entry.keyLocation(), Diagnostic.RESERVED_NAME, nameToCheck, "a method of every request builder",
+                    "give the parameter another Java name with `java: <name>`");
         }
 
         ParamKind kind = ParamKind.SCALAR;
@@ -223,16 +225,19 @@ final class SpecReader {
             }
         }
 
-        boolean commaSeparated = false;
+        ParamEncoding encoding = ParamEncoding.STANDARD;
         List<String> enumValues = List.of();
         if (options != null) {
-            String encoding = text(options, "encoding");
-            if (encoding != null) {
-                if (!encoding.equals("csv") || kind != ParamKind.ARRAY) {
-                    report(options.get("encoding").location(), Diagnostic.INVALID_VALUE, "encoding", encoding,
-                            "the only encoding is csv, for array parameters sent as one comma-separated value");
+            String encodingName = text(options, "encoding");
+            if (encodingName != null) {
+                if (encodingName.equals("csv") && kind == ParamKind.ARRAY) {
+                    encoding = ParamEncoding.CSV;
+                } else if (encodingName.equals("presence") && kind == ParamKind.SCALAR && type == ScalarType.BOOL) {
+                    encoding = ParamEncoding.PRESENCE;
                 } else {
-                    commaSeparated = true;
+                    report(options.get("encoding").location(), Diagnostic.INVALID_VALUE, "encoding", encodingName,
+                            "use csv for an array sent as one comma-separated value, or presence for a bool that WHMCS"
+                                    + " takes as true whenever it is sent");
                 }
             }
             Node enumNode = options.get("enum");
@@ -240,7 +245,7 @@ final class SpecReader {
                 enumValues = enumValues(enumNode, what);
             }
         }
-        return new ParamSpec(name, javaName, kind, type, commaSeparated,
+        return new ParamSpec(name, javaName, kind, type, encoding,
                 options != null && flag(options, "required"), enumValues,
                 options == null ? null : version(options, "since"), options == null ? null : deprecation(options),
                 options != null && flag(options, "sensitive"), options == null ? null : text(options, "description"),
@@ -294,7 +299,8 @@ final class SpecReader {
         String nameToCheck = javaName(name, javaName);
         checkJavaName(nameToCheck, entry.keyLocation(), what);
         if (RESPONSE_RESERVED.contains(nameToCheck)) {
-            report(entry.keyLocation(), Diagnostic.RESERVED_NAME, nameToCheck, "a member of every response record");
+            report(entry.keyLocation(), Diagnostic.RESERVED_NAME, nameToCheck, "a member of every response record",
+                    "give the field another Java name with `java: <name>`");
         }
         Shape shape = shape(entry.value(), what, owner + "." + name);
         return new FieldSpec(name, javaName, shape, description, entry.keyLocation());

@@ -83,8 +83,11 @@ final class TreeReader {
         return new SourceLocation(file, Math.max(location.getLineNr(), 1), Math.max(location.getColumnNr(), 1));
     }
 
+    /** The parser's explanation without the source excerpt and position lines it adds. */
     private static String firstLine(String message) {
-        int newline = message == null ? -1 : message.indexOf('\n');
-        return newline < 0 ? String.valueOf(message) : message.substring(0, newline);
+        return String.valueOf(message).lines()
+                .filter(line -> !line.isBlank() && !line.startsWith(" ") && !line.contains(" line "))
+                .map(String::trim)
+                .collect(java.util.stream.Collectors.joining("; "));
     }
 }

@@ -75,6 +75,11 @@ public final class FormWriter {
         return value == null ? this : add(name, DATE_TIME.format(value));
     }
 
+    /** Adds {@code name=1} when the flag is true and nothing otherwise, for flags WHMCS reads as set when present. */
+    public FormWriter addPresenceFlag(String name, Boolean value) {
+        return Boolean.TRUE.equals(value) ? add(name, "1") : this;
+    }
+
     /** Adds any supported scalar (string, number, boolean, date), choosing its wire form by type. */
     public FormWriter addValue(String name, Object value) {
         if (value == null) {

@@ -76,7 +76,7 @@ public final class ResponseReader {
             unknownFrames.add(null);
             return true;
         }
-        if (isEmptyValue(token)) {
+        if (isEmptyValue(token, "an object")) {
             return false;
         }
         throw mismatch("an object");
@@ -168,7 +168,7 @@ public final class ResponseReader {
             case VALUE_NULL:
                 return null;
             default:
-                if (isEmptyValue(token)) {
+                if (isEmptyValue(token, "a string")) {
                     return null;
                 }
                 throw mismatch("a string");
@@ -191,8 +191,8 @@ public final class ResponseReader {
             if (TextScalars.isBlank(text, offset, length)) {
                 return null;
             }
-            long value = TextScalars.parseLong(text, offset, length);
-            if (value == TextScalars.NOT_A_NUMBER) {
+            Long value = TextScalars.parseLong(text, offset, length);
+            if (value == null) {
                 throw bad("a whole number");
             }
             return value;
@@ -205,7 +205,7 @@ public final class ResponseReader {
                 throw bad("a whole number");
             }
         }
-        if (isEmptyValue(token)) {
+        if (isEmptyValue(token, "a whole number")) {
             return null;
         }
         throw bad("a whole number");
@@ -249,7 +249,7 @@ public final class ResponseReader {
                 throw bad("a decimal");
             }
         }
-        if (isEmptyValue(token)) {
+        if (isEmptyValue(token, "a decimal")) {
             return null;
         }
         throw bad("a decimal");
@@ -289,7 +289,7 @@ public final class ResponseReader {
                         throw bad("a boolean");
                 }
             default:
-                if (isEmptyValue(token)) {
+                if (isEmptyValue(token, "a boolean")) {
                     return null;
                 }
                 throw bad("a boolean");
@@ -408,8 +408,8 @@ public final class ResponseReader {
                     throw bad("only \"" + itemKey + "\" items inside this list, not \"" + name + "\"");
                 }
             }
-        } else if (!isEmptyValue(token)) {
-            addItem(out, item);
+        } else if (token == JsonToken.START_OBJECT || !isEmptyValue(token, "a list")) {
+            addItem(out, item); // one item where a list belongs: a list of one
         }
         return out;
     }
@@ -453,7 +453,7 @@ public final class ResponseReader {
                 }
                 index++;
             }
-        } else if (!isEmptyValue(token)) {
+        } else if (!isEmptyValue(token, "an object keyed by data")) {
             throw mismatch("an object keyed by data");
         }
         return out;
@@ -475,7 +475,7 @@ public final class ResponseReader {
      * Whether the current value is one of WHMCS's ways of saying "nothing": {@code null}, a blank
      * string, {@code []} or {@code {}} (an empty array or object is consumed).
      */
-    private boolean isEmptyValue(JsonToken token) throws IOException {
+    private boolean isEmptyValue(JsonToken token, String expected) throws IOException {
         switch (token) {
             case VALUE_NULL:
                 return true;
@@ -485,12 +485,12 @@ public final class ResponseReader {
                 if (parser.nextToken() == JsonToken.END_ARRAY) {
                     return true;
                 }
-                throw mismatch("a single value, not a list");
+                throw new WhmcsDecodeException(action, path(), "expected " + expected + " but found a list", null);
             case START_OBJECT:
                 if (parser.nextToken() == JsonToken.END_OBJECT) {
                     return true;
                 }
-                throw mismatch("a single value, not an object");
+                throw new WhmcsDecodeException(action, path(), "expected " + expected + " but found an object", null);
             default:
                 return false;
         }

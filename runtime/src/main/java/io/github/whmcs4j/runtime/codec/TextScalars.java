@@ -11,9 +11,6 @@ import java.time.LocalDateTime;
  * knows the field.
  */
 final class TextScalars {
-    /** Returned by {@link #parseLong} when the text is not an integer. */
-    static final long NOT_A_NUMBER = Long.MIN_VALUE;
-
     private TextScalars() {
     }
 
@@ -26,8 +23,8 @@ final class TextScalars {
         return true;
     }
 
-    /** An optionally signed decimal integer, surrounding spaces allowed; {@link #NOT_A_NUMBER} otherwise. */
-    static long parseLong(char[] text, int offset, int length) {
+    /** An optionally signed decimal integer, surrounding spaces allowed; {@code null} when the text is not one. */
+    static Long parseLong(char[] text, int offset, int length) {
         int start = offset;
         int end = offset + length;
         while (start < end && text[start] == ' ') {
@@ -42,25 +39,25 @@ final class TextScalars {
             start++;
         }
         if (start == end || end - start > 19) {
-            return NOT_A_NUMBER;
+            return null;
         }
         long value = 0;
         for (int i = start; i < end; i++) {
             int digit = text[i] - '0';
             if (digit < 0 || digit > 9) {
-                return NOT_A_NUMBER;
+                return null;
             }
             // Accumulate negatively so Long.MIN_VALUE's magnitude fits; overflow shows as a sign flip.
             long next = value * 10 - digit;
             if (next > value || (value < Long.MIN_VALUE / 10)) {
-                return NOT_A_NUMBER;
+                return null;
             }
             value = next;
         }
         if (negative) {
             return value;
         }
-        return value == Long.MIN_VALUE ? NOT_A_NUMBER : -value;
+        return value == Long.MIN_VALUE ? null : -value;
     }
 
     /**

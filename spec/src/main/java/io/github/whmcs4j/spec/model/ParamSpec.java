@@ -9,7 +9,8 @@ import java.util.List;
  * @param javaName the Java name to use instead, or {@code null} to use {@code name}
  * @param kind scalar, array, map or PHP-serialized
  * @param type the type of the value (of each element, for arrays and maps); {@code STRING} for serialized values
- * @param commaSeparated arrays only: sent as one comma-separated value instead of {@code name[i]}
+ * @param encoding {@code CSV} for an array sent as one comma-separated value, {@code PRESENCE} for a flag that is
+ *     true whenever present; otherwise {@code STANDARD}
  * @param required whether WHMCS requires it
  * @param enumValues the closed set of values WHMCS accepts, empty when open
  * @param since the WHMCS version that added it, or {@code null}
@@ -18,7 +19,7 @@ import java.util.List;
  * @param description a short description, or {@code null}
  * @param location where it is declared
  */
-public record ParamSpec(String name, String javaName, ParamKind kind, ScalarType type, boolean commaSeparated,
+public record ParamSpec(String name, String javaName, ParamKind kind, ScalarType type, ParamEncoding encoding,
                         boolean required, List<String> enumValues, String since, String deprecated,
                         boolean sensitive, String description, SourceLocation location) {
     public ParamSpec {

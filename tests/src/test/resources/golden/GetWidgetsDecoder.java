@@ -1,0 +1,107 @@
+package com.example.sdk.widgets;
+
+import io.github.whmcs4j.runtime.codec.ResponseReader;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.annotation.processing.Generated;
+
+/**
+ * Reads the response of {@code GetWidgets} from JSON or XML tokens.
+ */
+@Generated("io.github.whmcs4j.processor.WhmcsSdkProcessor")
+final class GetWidgetsDecoder {
+    private GetWidgetsDecoder() {
+    }
+
+    /**
+     * Reads a whole response; an empty body object gives a response with every field absent.
+     */
+    static GetWidgetsResponse decode(ResponseReader in) throws IOException {
+        GetWidgetsResponse response = readResponse(in);
+        return response != null ? response : new GetWidgetsResponse(null, List.of(), Map.of(), null, Map.of());
+    }
+
+    private static GetWidgetsResponse readResponse(ResponseReader in) throws IOException {
+        if (!in.beginObject()) {
+            return null;
+        }
+        Integer totalresults = null;
+        ArrayList<GetWidgetsResponse.Widget> widgets = null;
+        LinkedHashMap<String, GetWidgetsResponse.Price> pricing = null;
+        Object raw = null;
+        for (String field = in.nextField(); field != null; field = in.nextField()) {
+            switch (field) {
+                case "totalresults" -> totalresults = in.readInt();
+                case "widgets" -> widgets = in.readList(widgets, "widget", GetWidgetsDecoder::readWidget);
+                case "pricing" -> pricing = in.readMap(pricing, GetWidgetsDecoder::readPrice);
+                case "raw" -> raw = in.readRaw();
+                default -> in.keepUnknown(field);
+            }
+        }
+        Map<String, Object> unknown = in.endObject();
+        return new GetWidgetsResponse(totalresults, ResponseReader.listOf(widgets), ResponseReader.mapOf(pricing), raw, unknown);
+    }
+
+    private static GetWidgetsResponse.Widget readWidget(ResponseReader in) throws IOException {
+        if (!in.beginObject()) {
+            return null;
+        }
+        Long id = null;
+        LocalDateTime created = null;
+        BigDecimal price = null;
+        Boolean active = null;
+        ArrayList<String> labels = null;
+        GetWidgetsResponse.Widget.Owner owner = null;
+        for (String field = in.nextField(); field != null; field = in.nextField()) {
+            switch (field) {
+                case "id" -> id = in.readLong();
+                case "created" -> created = in.readDateTime("created");
+                case "price" -> price = in.readDecimal();
+                case "active" -> active = in.readBool();
+                case "labels" -> labels = in.readList(labels, null, ResponseReader::readString);
+                case "owner" -> owner = readWidgetOwner(in);
+                default -> in.keepUnknown(field);
+            }
+        }
+        Map<String, Object> unknown = in.endObject();
+        return new GetWidgetsResponse.Widget(id, created, price, active, ResponseReader.listOf(labels), owner, unknown);
+    }
+
+    private static GetWidgetsResponse.Widget.Owner readWidgetOwner(ResponseReader in) throws
+            IOException {
+        if (!in.beginObject()) {
+            return null;
+        }
+        Long id = null;
+        String email = null;
+        for (String field = in.nextField(); field != null; field = in.nextField()) {
+            switch (field) {
+                case "id" -> id = in.readLong();
+                case "email" -> email = in.readString();
+                default -> in.keepUnknown(field);
+            }
+        }
+        Map<String, Object> unknown = in.endObject();
+        return new GetWidgetsResponse.Widget.Owner(id, email, unknown);
+    }
+
+    private static GetWidgetsResponse.Price readPrice(ResponseReader in) throws IOException {
+        if (!in.beginObject()) {
+            return null;
+        }
+        LinkedHashMap<String, BigDecimal> renew = null;
+        for (String field = in.nextField(); field != null; field = in.nextField()) {
+            switch (field) {
+                case "renew" -> renew = in.readMap(renew, ResponseReader::readDecimal);
+                default -> in.keepUnknown(field);
+            }
+        }
+        Map<String, Object> unknown = in.endObject();
+        return new GetWidgetsResponse.Price(ResponseReader.mapOf(renew), unknown);
+    }
+}

@@ -1,0 +1,609 @@
+package com.example.sdk.widgets;
+
+import io.github.whmcs4j.runtime.ApiRequest;
+import io.github.whmcs4j.runtime.Command;
+import io.github.whmcs4j.runtime.Envelope;
+import io.github.whmcs4j.runtime.RedactedToString;
+import io.github.whmcs4j.runtime.codec.FormWriter;
+import io.github.whmcs4j.runtime.error.WhmcsInvalidRequestException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import javax.annotation.processing.Generated;
+
+/**
+ * A request for {@code GetWidgets}: Lists widgets.
+ *
+ * <p>Read-only: safe to retry. Paginated over {@code widgets} with {@code limitstart} and {@code limitnum}. Since WHMCS 8.1.
+ */
+@Generated("io.github.whmcs4j.processor.WhmcsSdkProcessor")
+public final class GetWidgetsRequest implements ApiRequest<GetWidgetsResponse> {
+    /**
+     * What the runtime knows of {@code GetWidgets}: action, retry safety, envelope, secrets, decoder.
+     */
+    public static final Command<GetWidgetsResponse> COMMAND = new Command<>("GetWidgets", true,
+            Envelope.RESULT, Set.of("token"), GetWidgetsDecoder::decode);
+
+    private final Integer limitstart;
+
+    private final Integer limitnum;
+
+    private final Long ownerid;
+
+    private final String status;
+
+    private final List<Long> ids;
+
+    private final List<String> tags;
+
+    private final Map<String, BigDecimal> prices;
+
+    private final LocalDate since;
+
+    private final Map<String, ?> fields;
+
+    private final List<Map<String, ?>> options;
+
+    private final String token;
+
+    private final Boolean flags_new;
+
+    private final String default_;
+
+    private final Boolean urgent;
+
+    private GetWidgetsRequest(Builder builder) {
+        this.limitstart = builder.limitstart;
+        this.limitnum = builder.limitnum;
+        this.ownerid = builder.ownerid;
+        this.status = builder.status;
+        this.ids = List.copyOf(builder.ids);
+        this.tags = List.copyOf(builder.tags);
+        this.prices = Collections.unmodifiableMap(new LinkedHashMap<>(builder.prices));
+        this.since = builder.since;
+        this.fields = builder.fields == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(builder.fields));
+        this.options = List.copyOf(builder.options);
+        this.token = builder.token;
+        this.flags_new = builder.flags_new;
+        this.default_ = builder.default_;
+        this.urgent = builder.urgent;
+    }
+
+    /**
+     * The {@code limitstart} parameter.
+     *
+     * @return the value, or {@code null} when not set
+     */
+    public Integer limitstart() {
+        return limitstart;
+    }
+
+    /**
+     * The {@code limitnum} parameter.
+     *
+     * @return the value, or {@code null} when not set
+     */
+    public Integer limitnum() {
+        return limitnum;
+    }
+
+    /**
+     * Whose widgets. Required.
+     *
+     * @return the value, or {@code null} when not set
+     */
+    public Long ownerid() {
+        return ownerid;
+    }
+
+    /**
+     * The {@code status} parameter. One of: {@code Active}, {@code Payment Pending}.
+     *
+     * @return the value, or {@code null} when not set
+     */
+    public String status() {
+        return status;
+    }
+
+    /**
+     * The {@code ids} parameter. Sent as one comma-separated value.
+     *
+     * @return the values, empty when not set
+     */
+    public List<Long> ids() {
+        return ids;
+    }
+
+    /**
+     * The {@code tags} parameter. Sent as {@code tags[0]}, {@code [1]}, ….
+     *
+     * @return the values, empty when not set
+     */
+    public List<String> tags() {
+        return tags;
+    }
+
+    /**
+     * The {@code prices} parameter. Sent as {@code prices[key]}.
+     *
+     * @return the values, empty when not set
+     */
+    public Map<String, BigDecimal> prices() {
+        return prices;
+    }
+
+    /**
+     * The {@code since} parameter.
+     *
+     * @return the value, or {@code null} when not set
+     */
+    public LocalDate since() {
+        return since;
+    }
+
+    /**
+     * The {@code fields} parameter. Sent as base64 of PHP {@code serialize()} of the map.
+     *
+     * @return the value, or {@code null} when not set
+     */
+    public Map<String, ?> fields() {
+        return fields;
+    }
+
+    /**
+     * The {@code options} parameter. Each map is sent as base64 of PHP {@code serialize()}.
+     *
+     * @return the values, empty when not set
+     */
+    public List<Map<String, ?>> options() {
+        return options;
+    }
+
+    /**
+     * The {@code token} parameter. Secret: redacted in logs and {@code toString()}.
+     *
+     * @return the value, or {@code null} when not set
+     *
+     * @deprecated deprecated by WHMCS 8.0.
+     */
+    @Deprecated
+    public String token() {
+        return token;
+    }
+
+    /**
+     * The {@code flags[new]} parameter.
+     *
+     * @return the value, or {@code null} when not set
+     */
+    public Boolean flags_new() {
+        return flags_new;
+    }
+
+    /**
+     * The {@code default} parameter.
+     *
+     * @return the value, or {@code null} when not set
+     */
+    public String default_() {
+        return default_;
+    }
+
+    /**
+     * The {@code urgent} parameter. WHMCS takes it as true whenever it is sent, so false is sent by leaving it out.
+     *
+     * @return the value, or {@code null} when not set
+     */
+    public Boolean urgent() {
+        return urgent;
+    }
+
+    /**
+     * A new builder with no parameters set.
+     *
+     * @return the builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder holding this request's parameters, to derive a changed copy.
+     *
+     * @return a new builder
+     */
+    public Builder toBuilder() {
+        Builder builder = new Builder();
+        builder.limitstart = limitstart;
+        builder.limitnum = limitnum;
+        builder.ownerid = ownerid;
+        builder.status = status;
+        builder.ids.addAll(ids);
+        builder.tags.addAll(tags);
+        builder.prices.putAll(prices);
+        builder.since = since;
+        builder.fields = fields == null ? null : new LinkedHashMap<>(fields);
+        builder.options.addAll(options);
+        builder.token = token;
+        builder.flags_new = flags_new;
+        builder.default_ = default_;
+        builder.urgent = urgent;
+        return builder;
+    }
+
+    @Override
+    public Command<GetWidgetsResponse> command() {
+        return COMMAND;
+    }
+
+    @Override
+    public void writeParameters(FormWriter form) {
+        form.add("limitstart", limitstart);
+        form.add("limitnum", limitnum);
+        form.add("ownerid", ownerid);
+        form.add("status", status);
+        form.addCommaSeparated("ids", ids);
+        form.addArray("tags", tags);
+        form.addMap("prices", prices);
+        form.add("since", since);
+        form.addPhpSerialized("fields", fields);
+        form.addPhpSerializedArray("options", options);
+        form.add("token", token);
+        form.add("flags[new]", flags_new);
+        form.add("default", default_);
+        form.addPresenceFlag("urgent", urgent);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return this == other || (other instanceof GetWidgetsRequest that
+                && Objects.equals(limitstart, that.limitstart)
+                && Objects.equals(limitnum, that.limitnum)
+                && Objects.equals(ownerid, that.ownerid)
+                && Objects.equals(status, that.status)
+                && Objects.equals(ids, that.ids)
+                && Objects.equals(tags, that.tags)
+                && Objects.equals(prices, that.prices)
+                && Objects.equals(since, that.since)
+                && Objects.equals(fields, that.fields)
+                && Objects.equals(options, that.options)
+                && Objects.equals(token, that.token)
+                && Objects.equals(flags_new, that.flags_new)
+                && Objects.equals(default_, that.default_)
+                && Objects.equals(urgent, that.urgent));
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(limitstart, limitnum, ownerid, status, ids, tags, prices, since, fields,
+                options, token, flags_new, default_, urgent);
+    }
+
+    /**
+     * The parameters that are set; secret values show as {@code ***}.
+     */
+    @Override
+    public String toString() {
+        return new RedactedToString("GetWidgetsRequest")
+                .add("limitstart", limitstart)
+                .add("limitnum", limitnum)
+                .add("ownerid", ownerid)
+                .add("status", status)
+                .add("ids", ids)
+                .add("tags", tags)
+                .add("prices", prices)
+                .add("since", since)
+                .add("fields", fields)
+                .add("options", options)
+                .addSecret("token", token)
+                .add("flags[new]", flags_new)
+                .add("default", default_)
+                .add("urgent", urgent)
+                .toString();
+    }
+
+    /**
+     * The values WHMCS accepts for {@code status}.
+     */
+    public enum Status {
+        /**
+         * {@code Active}
+         */
+        ACTIVE("Active"),
+
+        /**
+         * {@code Payment Pending}
+         */
+        PAYMENT_PENDING("Payment Pending");
+
+        private final String value;
+
+        Status(String value) {
+            this.value = value;
+        }
+
+        /**
+         * The value as sent to WHMCS.
+         *
+         * @return the wire value
+         */
+        public String value() {
+            return value;
+        }
+    }
+
+    /**
+     * Builds a {@link GetWidgetsRequest}. Not thread-safe; {@code build()} may be called more than once.
+     */
+    public static final class Builder {
+        private Integer limitstart;
+
+        private Integer limitnum;
+
+        private Long ownerid;
+
+        private String status;
+
+        private final ArrayList<Long> ids = new ArrayList<>();
+
+        private final ArrayList<String> tags = new ArrayList<>();
+
+        private final LinkedHashMap<String, BigDecimal> prices = new LinkedHashMap<>();
+
+        private LocalDate since;
+
+        private Map<String, ?> fields;
+
+        private final ArrayList<Map<String, ?>> options = new ArrayList<>();
+
+        private String token;
+
+        private Boolean flags_new;
+
+        private String default_;
+
+        private Boolean urgent;
+
+        private Builder() {
+        }
+
+        /**
+         * The {@code limitstart} parameter.
+         *
+         * @param limitstart the value
+         * @return this builder
+         */
+        public Builder limitstart(int limitstart) {
+            this.limitstart = limitstart;
+            return this;
+        }
+
+        /**
+         * The {@code limitnum} parameter.
+         *
+         * @param limitnum the value
+         * @return this builder
+         */
+        public Builder limitnum(int limitnum) {
+            this.limitnum = limitnum;
+            return this;
+        }
+
+        /**
+         * Whose widgets. Required.
+         *
+         * @param ownerid the value
+         * @return this builder
+         */
+        public Builder ownerid(long ownerid) {
+            this.ownerid = ownerid;
+            return this;
+        }
+
+        /**
+         * The {@code status} parameter. One of: {@code Active}, {@code Payment Pending}.
+         *
+         * @param status the value
+         * @return this builder
+         */
+        public Builder status(String status) {
+            this.status = status;
+            return this;
+        }
+
+        /**
+         * The {@code status} parameter. One of: {@code Active}, {@code Payment Pending}.
+         *
+         * @param status the value
+         * @return this builder
+         */
+        public Builder status(Status status) {
+            this.status = status == null ? null : status.value();
+            return this;
+        }
+
+        /**
+         * The {@code ids} parameter. Sent as one comma-separated value.
+         *
+         * @param ids the value
+         * @return this builder
+         */
+        public Builder ids(Collection<? extends Long> ids) {
+            this.ids.clear();
+                    ids.forEach(this::addIds);
+            return this;
+        }
+
+        /**
+         * The {@code ids} parameter. Sent as one comma-separated value.
+         *
+         * @param ids the value
+         * @return this builder
+         */
+        public Builder addIds(long ids) {
+            this.ids.add(Objects.requireNonNull(ids, "ids"));
+            return this;
+        }
+
+        /**
+         * The {@code tags} parameter. Sent as {@code tags[0]}, {@code [1]}, ….
+         *
+         * @param tags the value
+         * @return this builder
+         */
+        public Builder tags(Collection<? extends String> tags) {
+            this.tags.clear();
+                    tags.forEach(this::addTags);
+            return this;
+        }
+
+        /**
+         * The {@code tags} parameter. Sent as {@code tags[0]}, {@code [1]}, ….
+         *
+         * @param tags the value
+         * @return this builder
+         */
+        public Builder addTags(String tags) {
+            this.tags.add(Objects.requireNonNull(tags, "tags"));
+            return this;
+        }
+
+        /**
+         * The {@code prices} parameter. Sent as {@code prices[key]}.
+         *
+         * @param prices the value
+         * @return this builder
+         */
+        public Builder prices(Map<String, ? extends BigDecimal> prices) {
+            this.prices.clear();
+                    prices.forEach(this::putPrices);
+            return this;
+        }
+
+        /**
+         * The {@code prices} parameter. Sent as {@code prices[key]}.
+         *
+         * @param key the key in brackets
+         * @param value its value
+         * @return this builder
+         */
+        public Builder putPrices(String key, BigDecimal value) {
+            this.prices.put(Objects.requireNonNull(key, "key"), Objects.requireNonNull(value, "value"));
+            return this;
+        }
+
+        /**
+         * The {@code since} parameter.
+         *
+         * @param since the value
+         * @return this builder
+         */
+        public Builder since(LocalDate since) {
+            this.since = since;
+            return this;
+        }
+
+        /**
+         * The {@code fields} parameter. Sent as base64 of PHP {@code serialize()} of the map.
+         *
+         * @param fields the value
+         * @return this builder
+         */
+        public Builder fields(Map<String, ?> fields) {
+            this.fields = fields == null ? null : new LinkedHashMap<>(fields);
+            return this;
+        }
+
+        /**
+         * The {@code options} parameter. Each map is sent as base64 of PHP {@code serialize()}.
+         *
+         * @param options the value
+         * @return this builder
+         */
+        public Builder options(Collection<? extends Map<String, ?>> options) {
+            this.options.clear();
+                    options.forEach(this::addOptions);
+            return this;
+        }
+
+        /**
+         * The {@code options} parameter. Each map is sent as base64 of PHP {@code serialize()}.
+         *
+         * @param options the value
+         * @return this builder
+         */
+        public Builder addOptions(Map<String, ?> options) {
+            this.options.add(Collections.unmodifiableMap(new LinkedHashMap<>(options)));
+            return this;
+        }
+
+        /**
+         * The {@code token} parameter. Secret: redacted in logs and {@code toString()}.
+         *
+         * @param token the value
+         * @return this builder
+         *
+         * @deprecated deprecated by WHMCS 8.0.
+         */
+        @Deprecated
+        public Builder token(String token) {
+            this.token = token;
+            return this;
+        }
+
+        /**
+         * The {@code flags[new]} parameter.
+         *
+         * @param flags_new the value
+         * @return this builder
+         */
+        public Builder flags_new(boolean flags_new) {
+            this.flags_new = flags_new;
+            return this;
+        }
+
+        /**
+         * The {@code default} parameter.
+         *
+         * @param default_ the value
+         * @return this builder
+         */
+        public Builder default_(String default_) {
+            this.default_ = default_;
+            return this;
+        }
+
+        /**
+         * The {@code urgent} parameter. WHMCS takes it as true whenever it is sent, so false is sent by leaving it out.
+         *
+         * @param urgent the value
+         * @return this builder
+         */
+        public Builder urgent(boolean urgent) {
+            this.urgent = urgent;
+            return this;
+        }
+
+        /**
+         * Builds the request.
+         *
+         * @return the request
+         * @throws WhmcsInvalidRequestException naming every required parameter that is not set
+         */
+        public GetWidgetsRequest build() {
+            List<String> missing = new ArrayList<>();
+            if (ownerid == null) {
+                missing.add("ownerid");
+            }
+            WhmcsInvalidRequestException.requireAll("GetWidgets", missing);
+            return new GetWidgetsRequest(this);
+        }
+    }
+}

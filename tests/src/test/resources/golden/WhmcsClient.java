@@ -1,0 +1,73 @@
+package com.example.sdk;
+
+import com.example.sdk.widgets.WidgetsApi;
+import io.github.whmcs4j.runtime.ApiClient;
+import io.github.whmcs4j.runtime.ClientBuilder;
+import java.util.Objects;
+import javax.annotation.processing.Generated;
+
+/**
+ * The entry point of the generated WHMCS SDK: one facade per category of commands.
+ *
+ * <pre>{@code
+ * WhmcsClient whmcs = WhmcsClient.builder()
+ *     .endpoint("https://billing.example.com/includes/api.php")
+ *     .credentials(Credentials.apiKey(identifier, secret))
+ *     .build();
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe: build one and share it.
+ */
+@Generated("io.github.whmcs4j.processor.WhmcsSdkProcessor")
+public final class WhmcsClient {
+    private final ApiClient api;
+
+    private final WidgetsApi widgets;
+
+    private WhmcsClient(ApiClient api) {
+        this.api = Objects.requireNonNull(api, "api");
+        this.widgets = new WidgetsApi(api);
+    }
+
+    /**
+     * Starts configuring a client: endpoint and credentials are required.
+     *
+     * @return a new builder
+     */
+    public static ClientBuilder<WhmcsClient> builder() {
+        return new ClientBuilder<>(WhmcsClient::new);
+    }
+
+    /**
+     * A client over an existing core, sharing its connection and settings.
+     *
+     * @param api the configured client core
+     * @return the client
+     */
+    public static WhmcsClient of(ApiClient api) {
+        return new WhmcsClient(api);
+    }
+
+    /**
+     * The core this client runs on, for facades generated from other specs.
+     *
+     * @return the core
+     */
+    public ApiClient api() {
+        return api;
+    }
+
+    /**
+     * The Widgets commands.
+     *
+     * @return the facade
+     */
+    public WidgetsApi widgets() {
+        return widgets;
+    }
+
+    @Override
+    public String toString() {
+        return "WhmcsClient[" + api + "]";
+    }
+}
