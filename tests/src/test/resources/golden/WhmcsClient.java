@@ -17,6 +17,19 @@ import javax.annotation.processing.Generated;
  * }</pre>
  *
  * <p>Immutable and thread-safe: build one and share it.
+ *
+ * <h2>Commands</h2>
+ *
+ * <p>2 commands in 1 facades. Read-only commands change nothing and are safe to retry; paginated ones take {@code limitstart} and {@code limitnum}.
+ *
+ * <table class="striped">
+ * <caption>{@link com.example.sdk.widgets.WidgetsApi} ({@code widgets()})</caption>
+ * <thead><tr><th scope="col">Command</th><th scope="col">Read-only</th><th scope="col">Paginated</th><th scope="col">What it does</th></tr></thead>
+ * <tbody>
+ * <tr><th scope="row">{@code GetWidgets}</th><td>yes</td><td>yes</td><td>Lists widgets.</td></tr>
+ * <tr><th scope="row">{@code RetireWidget} (deprecated)</th><td></td><td></td><td>Retires a widget.</td></tr>
+ * </tbody>
+ * </table>
  */
 @Generated("io.github.whmcs4j.processor.WhmcsSdkProcessor")
 public final class WhmcsClient {

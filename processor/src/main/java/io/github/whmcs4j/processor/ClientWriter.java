@@ -4,6 +4,8 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
+import io.github.whmcs4j.spec.model.CommandSpec;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import javax.lang.model.element.Modifier;
@@ -13,10 +15,36 @@ final class ClientWriter {
     private ClientWriter() {
     }
 
+    /** A table per facade of its commands, with whether each only reads and whether it pages. */
+    private static String overview(Map<String, ClassName> facades, Map<String, List<CommandSpec>> commands) {
+        int total = commands.values().stream().mapToInt(List::size).sum();
+        StringBuilder doc = new StringBuilder("\n<h2>Commands</h2>\n\n<p>")
+                .append(total).append(" commands in ").append(facades.size()).append(" facades. Read-only commands")
+                .append(" change nothing and are safe to retry; paginated ones take {@code limitstart} and")
+                .append(" {@code limitnum}.\n");
+        facades.forEach((accessor, facade) -> {
+            doc.append("\n<table class=\"striped\">\n<caption>{@link ").append(facade.canonicalName())
+                    .append("} ({@code ").append(accessor).append("()})</caption>\n")
+                    .append("<thead><tr><th scope=\"col\">Command</th><th scope=\"col\">Read-only</th>")
+                    .append("<th scope=\"col\">Paginated</th><th scope=\"col\">What it does</th></tr></thead>\n<tbody>\n");
+            for (CommandSpec command : commands.get(accessor)) {
+                doc.append("<tr><th scope=\"row\">{@code ").append(command.name()).append("}")
+                        .append(command.isDeprecated() ? " (deprecated)" : "").append("</th><td>")
+                        .append(command.readOnly() ? "yes" : "").append("</td><td>")
+                        .append(command.paginatedItems() != null ? "yes" : "").append("</td><td>")
+                        .append(Javadocs.sentence(command.description())).append("</td></tr>\n");
+            }
+            doc.append("</tbody>\n</table>\n");
+        });
+        return doc.toString();
+    }
+
     /**
      * @param facades accessor name → facade class, in category order
+     * @param commands accessor name → the facade's commands, for the overview table
      */
-    static TypeSpec write(ClassName clientClass, Map<String, ClassName> facades) {
+    static TypeSpec write(ClassName clientClass, Map<String, ClassName> facades,
+                          Map<String, List<CommandSpec>> commands) {
         TypeSpec.Builder client = TypeSpec.classBuilder(clientClass)
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addAnnotation(RuntimeTypes.GENERATED_BY)
@@ -29,6 +57,7 @@ final class ClientWriter {
                         + "}</pre>\n\n"
                         + "<p>Immutable and thread-safe: build one and share it.\n",
                         clientClass.simpleName(), clientClass.simpleName())
+                .addJavadoc("$L", overview(facades, commands))
                 .addField(RuntimeTypes.API_CLIENT, "api", Modifier.PRIVATE, Modifier.FINAL);
         MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
                 .addModifiers(Modifier.PRIVATE)

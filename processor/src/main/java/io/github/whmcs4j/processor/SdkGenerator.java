@@ -41,13 +41,16 @@ final class SdkGenerator {
             }
         }
         Map<String, ClassName> facades = new LinkedHashMap<>();
+        Map<String, List<CommandSpec>> facadeCommands = new LinkedHashMap<>();
         byCategory.forEach((category, commands) -> {
             String categoryPackage = packageOf(basePackage, category);
             ClassName facade = ClassName.get(categoryPackage, JavaNames.type(category) + "Api");
-            facades.put(JavaNames.subpackage(category), facade);
+            String accessor = JavaNames.subpackage(category);
+            facades.put(accessor, facade);
+            facadeCommands.put(accessor, commands.stream().map(FacadeWriter.CommandTypes::command).toList());
             out.add(file(categoryPackage, FacadeWriter.write(facade, category, descriptions.get(category), commands)));
         });
-        out.add(file(basePackage, ClientWriter.write(ClassName.get(basePackage, clientName), facades)));
+        out.add(file(basePackage, ClientWriter.write(ClassName.get(basePackage, clientName), facades, facadeCommands)));
         return out;
     }
 

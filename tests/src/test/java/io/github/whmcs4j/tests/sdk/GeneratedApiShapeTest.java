@@ -12,6 +12,8 @@ import io.github.whmcs4j.sdk.clients.ClientsApi;
 import io.github.whmcs4j.sdk.clients.GetClientsRequest;
 import io.github.whmcs4j.sdk.clients.GetClientsResponse;
 import io.github.whmcs4j.sdk.orders.AddOrderRequest;
+import io.github.whmcs4j.spec.model.CommandSpec;
+import io.github.whmcs4j.tests.reference.BundledSpec;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.RecordComponent;
@@ -20,6 +22,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
@@ -27,8 +30,28 @@ import org.junit.jupiter.api.Test;
 /** The generated SDK (whmcs4j-sdk) has the promised public shape. */
 class GeneratedApiShapeTest {
     @Test
+    void everyCommandOfTheSpecHasItsFacadeMethod() throws Exception {
+        Map<String, CommandSpec> commands = BundledSpec.commands();
+        assertEquals(162, commands.size());
+        for (CommandSpec command : commands.values()) {
+            Class<?> facade = WhmcsClient.class.getMethod(command.category().toLowerCase(Locale.ROOT)).getReturnType();
+            String method = Character.toLowerCase(command.name().charAt(0)) + command.name().substring(1);
+            assertTrue(Arrays.stream(facade.getMethods()).anyMatch(m -> m.getName().equals(method)),
+                    facade.getSimpleName() + " lacks " + method);
+        }
+        assertEquals(13, commands.values().stream().map(CommandSpec::category).distinct().count());
+    }
+
+    @Test
+    void deprecatedCommandsAreDeprecated() throws Exception {
+        Method method = ClientsApi.class.getMethod("getClientPassword", Consumer.class);
+        assertTrue(method.isAnnotationPresent(Deprecated.class));
+    }
+
+    @Test
     void theClientHasOneFacadePerCategory() throws Exception {
-        for (String accessor : List.of("clients", "orders", "billing", "domains", "system")) {
+        for (String accessor : List.of("clients", "orders", "billing", "domains", "support", "services", "system",
+                "authentication", "users", "projects", "affiliates", "modules", "servers")) {
             Method method = WhmcsClient.class.getMethod(accessor);
             assertTrue(method.getReturnType().getSimpleName().endsWith("Api"), method.toString());
             assertEquals("io.github.whmcs4j.sdk." + accessor, method.getReturnType().getPackageName());

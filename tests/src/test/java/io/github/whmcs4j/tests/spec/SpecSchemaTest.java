@@ -14,20 +14,12 @@ import com.networknt.schema.ValidationMessage;
 import io.github.whmcs4j.spec.LoadedSpecs;
 import io.github.whmcs4j.spec.SpecLoader;
 import io.github.whmcs4j.spec.SpecSource;
+import io.github.whmcs4j.tests.reference.BundledSpec;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.net.URL;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystems;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -35,8 +27,7 @@ import org.junit.jupiter.api.Test;
  * without a problem: the schema and the loader agree on what a spec is.
  */
 class SpecSchemaTest {
-    private static final String SPEC_DIR = "io/github/whmcs4j/spec/";
-    private static final String SCHEMA = SPEC_DIR + "whmcs-spec.schema.json";
+    private static final String SCHEMA = BundledSpec.SCHEMA;
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
     private static JsonSchema schema() throws IOException {
@@ -45,31 +36,10 @@ class SpecSchemaTest {
         }
     }
 
-    /** The bundled spec files, read from wherever whmcs4j-spec is on the class path (a jar or a directory). */
-    private static List<SpecSource> bundledSpecs() throws IOException, URISyntaxException {
-        URL schema = SpecSchemaTest.class.getClassLoader().getResource(SCHEMA);
-        URI uri = schema.toURI();
-        List<SpecSource> sources = new ArrayList<>();
-        FileSystem jar = uri.getScheme().equals("jar") ? FileSystems.newFileSystem(uri, Map.of()) : null;
-        try {
-            Path dir = (jar != null ? jar.provider().getPath(uri) : Path.of(uri)).getParent();
-            try (Stream<Path> files = Files.list(dir)) {
-                for (Path file : files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList()) {
-                    sources.add(new SpecSource(SPEC_DIR + file.getFileName(), Files.readString(file)));
-                }
-            }
-        } finally {
-            if (jar != null) {
-                jar.close();
-            }
-        }
-        return sources;
-    }
-
     @Test
     void bundledSpecsSatisfyTheSchemaAndLoadCleanly() throws Exception {
         JsonSchema schema = schema();
-        List<SpecSource> sources = bundledSpecs();
+        List<SpecSource> sources = BundledSpec.sources();
         assertFalse(sources.isEmpty(), "no bundled spec files found");
         List<String> violations = new ArrayList<>();
         for (SpecSource source : sources) {
