@@ -1,5 +1,6 @@
 package io.github.whmcs4j.runtime;
 
+import io.github.whmcs4j.runtime.codec.DecodeOptions;
 import io.github.whmcs4j.runtime.codec.FormWriter;
 import io.github.whmcs4j.runtime.codec.ResponseDecoding;
 import io.github.whmcs4j.runtime.error.WhmcsTransportException;
@@ -24,14 +25,16 @@ public final class ApiClient {
     private final ResponseFormat responseFormat;
     private final Transport transport;
     private final Duration requestTimeout;
+    private final DecodeOptions decodeOptions;
 
     ApiClient(URI endpoint, Credentials credentials, ResponseFormat responseFormat, Transport transport,
-              Duration requestTimeout) {
+              Duration requestTimeout, DecodeOptions decodeOptions) {
         this.endpoint = endpoint;
         this.credentials = credentials;
         this.responseFormat = responseFormat;
         this.transport = transport;
         this.requestTimeout = requestTimeout;
+        this.decodeOptions = decodeOptions;
     }
 
     /** A builder for a plain {@code ApiClient}. */
@@ -54,7 +57,7 @@ public final class ApiClient {
         form.add("responsetype", responseFormat.wireName());
         request.writeParameters(form);
         TransportRequest call = new TransportRequest(endpoint, form.toBytes(), form.redacted(), requestTimeout);
-        return ResponseDecoding.decode(command, send(command.action(), call));
+        return ResponseDecoding.decode(command, send(command.action(), call), decodeOptions);
     }
 
     private TransportResponse send(String action, TransportRequest call) {

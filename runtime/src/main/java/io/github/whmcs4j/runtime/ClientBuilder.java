@@ -1,5 +1,6 @@
 package io.github.whmcs4j.runtime;
 
+import io.github.whmcs4j.runtime.codec.DecodeOptions;
 import io.github.whmcs4j.runtime.transport.JdkHttpTransport;
 import io.github.whmcs4j.runtime.transport.Transport;
 import java.net.URI;
@@ -25,6 +26,7 @@ public final class ClientBuilder<C> {
     private Duration requestTimeout = DEFAULT_REQUEST_TIMEOUT;
     private Transport transport;
     private boolean allowPlainHttp;
+    private DecodeOptions decodeOptions = DecodeOptions.DEFAULTS;
 
     /** @param factory wraps the configured {@link ApiClient} in the client type */
     public ClientBuilder(Function<ApiClient, C> factory) {
@@ -71,6 +73,27 @@ public final class ClientBuilder<C> {
         return this;
     }
 
+    /** The largest response body accepted (default 64 MiB); a larger one fails with a decode error. */
+    public ClientBuilder<C> maxResponseBytes(int maxResponseBytes) {
+        this.decodeOptions = decodeOptions.withMaxBodyBytes(maxResponseBytes);
+        return this;
+    }
+
+    /** The deepest nesting of objects and lists accepted in a response (default 64). */
+    public ClientBuilder<C> maxNestingDepth(int maxNestingDepth) {
+        this.decodeOptions = decodeOptions.withMaxNestingDepth(maxNestingDepth);
+        return this;
+    }
+
+    /**
+     * Undoes WHMCS's HTML escaping of stored text ({@code &amp;amp;} → {@code &}) in every string field.
+     * Off by default: values arrive as WHMCS stored them.
+     */
+    public ClientBuilder<C> unescapeHtml(boolean unescapeHtml) {
+        this.decodeOptions = decodeOptions.withUnescapeHtml(unescapeHtml);
+        return this;
+    }
+
     /**
      * Allows a plain {@code http://} endpoint. Credentials travel in the request body, so this is
      * for local testing only; without it such an endpoint is refused.
@@ -96,7 +119,7 @@ public final class ClientBuilder<C> {
             throw new IllegalStateException("endpoint must be an http(s) URL, not " + endpoint);
         }
         Transport chosen = transport != null ? transport : new JdkHttpTransport(connectTimeout);
-        return factory.apply(new ApiClient(endpoint, credentials, responseFormat, chosen, requestTimeout));
+        return factory.apply(new ApiClient(endpoint, credentials, responseFormat, chosen, requestTimeout, decodeOptions));
     }
 
     private static Duration positive(Duration duration, String name) {

@@ -24,8 +24,13 @@ public final class ResponseDecoding {
     private ResponseDecoding() {
     }
 
-    /** Decodes {@code response} as the answer to {@code command}. */
+    /** Decodes {@code response} as the answer to {@code command}, with the default options. */
     public static <R> R decode(Command<R> command, TransportResponse response) {
+        return decode(command, response, DecodeOptions.DEFAULTS);
+    }
+
+    /** Decodes {@code response} as the answer to {@code command}. */
+    public static <R> R decode(Command<R> command, TransportResponse response, DecodeOptions options) {
         String action = command.action();
         byte[] body = response.body();
         int status = response.statusCode();

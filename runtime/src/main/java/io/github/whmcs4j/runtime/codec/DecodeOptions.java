@@ -1,0 +1,35 @@
+package io.github.whmcs4j.runtime.codec;
+
+/**
+ * Limits and choices for reading responses, set per client.
+ *
+ * @param maxBodyBytes the largest response body accepted; a larger one fails with a decode error
+ * @param maxNestingDepth the deepest nesting of objects and lists accepted
+ * @param unescapeHtml whether text fields have WHMCS's HTML escaping ({@code &amp;amp;}, {@code &amp;#039;}, ...)
+ *     undone; off by default, so values arrive exactly as WHMCS stored them
+ */
+public record DecodeOptions(int maxBodyBytes, int maxNestingDepth, boolean unescapeHtml) {
+    /** 64 MiB, 64 levels, text kept raw. */
+    public static final DecodeOptions DEFAULTS = new DecodeOptions(64 * 1024 * 1024, 64, false);
+
+    public DecodeOptions {
+        if (maxBodyBytes <= 0) {
+            throw new IllegalArgumentException("maxBodyBytes must be positive");
+        }
+        if (maxNestingDepth <= 0) {
+            throw new IllegalArgumentException("maxNestingDepth must be positive");
+        }
+    }
+
+    public DecodeOptions withMaxBodyBytes(int maxBodyBytes) {
+        return new DecodeOptions(maxBodyBytes, maxNestingDepth, unescapeHtml);
+    }
+
+    public DecodeOptions withMaxNestingDepth(int maxNestingDepth) {
+        return new DecodeOptions(maxBodyBytes, maxNestingDepth, unescapeHtml);
+    }
+
+    public DecodeOptions withUnescapeHtml(boolean unescapeHtml) {
+        return new DecodeOptions(maxBodyBytes, maxNestingDepth, unescapeHtml);
+    }
+}
