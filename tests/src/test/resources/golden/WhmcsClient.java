@@ -2,6 +2,7 @@ package com.example.sdk;
 
 import com.example.sdk.widgets.WidgetsApi;
 import io.github.whmcs4j.runtime.ApiClient;
+import io.github.whmcs4j.runtime.CallOptions;
 import io.github.whmcs4j.runtime.ClientBuilder;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
@@ -59,6 +60,16 @@ public final class WhmcsClient {
      */
     public static WhmcsClient of(ApiClient api) {
         return new WhmcsClient(api);
+    }
+
+    /**
+     * A view of this client whose calls (every page of a paginator included) carry these options: a request timeout, extra parameters. It shares this client's connections.
+     *
+     * @param options the options to add
+     * @return the view
+     */
+    public WhmcsClient withOptions(CallOptions options) {
+        return new WhmcsClient(api.withOptions(options));
     }
 
     /**

@@ -1,8 +1,11 @@
 package com.example.sdk.widgets;
 
 import io.github.whmcs4j.runtime.ApiClient;
+import io.github.whmcs4j.runtime.Paginator;
 import io.github.whmcs4j.runtime.error.WhmcsException;
+import io.github.whmcs4j.runtime.error.WhmcsInvalidRequestException;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import javax.annotation.processing.Generated;
 
@@ -49,6 +52,64 @@ public final class WidgetsApi {
     }
 
     /**
+     * Calls {@code GetWidgets} without blocking: Lists widgets.
+     *
+     * <p>The future completes with the response, or exceptionally with the exceptions the blocking method throws.
+     *
+     * @param request the request
+     * @return the response, when it arrives
+     */
+    public CompletableFuture<GetWidgetsResponse> getWidgetsAsync(GetWidgetsRequest request) {
+        return api.executeAsync(request);
+    }
+
+    /**
+     * Calls {@code GetWidgets} without blocking: Lists widgets.
+     *
+     * <p>The future completes with the response, or exceptionally with the exceptions the blocking method throws.
+     *
+     * @param request sets the request's parameters on a fresh builder
+     * @return the response, when it arrives
+     * @throws WhmcsInvalidRequestException when required parameters are missing
+     */
+    public CompletableFuture<GetWidgetsResponse> getWidgetsAsync(
+            Consumer<GetWidgetsRequest.Builder> request) {
+        GetWidgetsRequest.Builder builder = GetWidgetsRequest.builder();
+        request.accept(builder);
+        return getWidgetsAsync(builder.build());
+    }
+
+    /**
+     * Every item of {@code GetWidgets}'s {@code widgets}, over all pages: Lists widgets.
+     *
+     * <p>Pages are fetched as the items are consumed, each with the request's parameters and a page's {@code limitstart} and {@code limitnum} (the request's {@code limitnum}, or {@link Paginator#DEFAULT_PAGE_SIZE}), until {@code totalresults} items have come. Nothing is sent before the first item is asked for.
+     *
+     * @param request the filters; its {@code limitstart} is where to begin
+     * @return the items
+     */
+    public Paginator<GetWidgetsResponse.Widget> getWidgetsPaginator(GetWidgetsRequest request) {
+        return Paginator.of(api,
+                (start, size) -> request.toBuilder().limitstart(start).limitnum(size).build(),
+                GetWidgetsResponse::widgets, GetWidgetsResponse::totalresults, request.limitnum(),
+                request.limitstart());
+    }
+
+    /**
+     * Every item of {@code GetWidgets}'s {@code widgets}, over all pages: Lists widgets.
+     *
+     * <p>Pages are fetched as the items are consumed, each with the request's parameters and a page's {@code limitstart} and {@code limitnum} (the request's {@code limitnum}, or {@link Paginator#DEFAULT_PAGE_SIZE}), until {@code totalresults} items have come. Nothing is sent before the first item is asked for.
+     *
+     * @param request sets the filters on a fresh builder
+     * @return the items
+     */
+    public Paginator<GetWidgetsResponse.Widget> getWidgetsPaginator(
+            Consumer<GetWidgetsRequest.Builder> request) {
+        GetWidgetsRequest.Builder builder = GetWidgetsRequest.builder();
+        request.accept(builder);
+        return getWidgetsPaginator(builder.build());
+    }
+
+    /**
      * Calls {@code RetireWidget}: Retires a widget.
      *
      * @param request the request
@@ -74,5 +135,37 @@ public final class WidgetsApi {
         RetireWidgetRequest.Builder builder = RetireWidgetRequest.builder();
         request.accept(builder);
         return retireWidget(builder.build());
+    }
+
+    /**
+     * Calls {@code RetireWidget} without blocking: Retires a widget.
+     *
+     * <p>The future completes with the response, or exceptionally with the exceptions the blocking method throws.
+     *
+     * @param request the request
+     * @return the response, when it arrives
+     * @deprecated deprecated by WHMCS 8.5.
+     */
+    @Deprecated
+    public CompletableFuture<RetireWidgetResponse> retireWidgetAsync(RetireWidgetRequest request) {
+        return api.executeAsync(request);
+    }
+
+    /**
+     * Calls {@code RetireWidget} without blocking: Retires a widget.
+     *
+     * <p>The future completes with the response, or exceptionally with the exceptions the blocking method throws.
+     *
+     * @param request sets the request's parameters on a fresh builder
+     * @return the response, when it arrives
+     * @throws WhmcsInvalidRequestException when required parameters are missing
+     * @deprecated deprecated by WHMCS 8.5.
+     */
+    @Deprecated
+    public CompletableFuture<RetireWidgetResponse> retireWidgetAsync(
+            Consumer<RetireWidgetRequest.Builder> request) {
+        RetireWidgetRequest.Builder builder = RetireWidgetRequest.builder();
+        request.accept(builder);
+        return retireWidgetAsync(builder.build());
     }
 }

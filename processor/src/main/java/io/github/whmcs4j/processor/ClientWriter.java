@@ -82,6 +82,15 @@ final class ClientWriter {
                 .addParameter(RuntimeTypes.API_CLIENT, "api")
                 .addStatement("return new $T(api)", clientClass)
                 .build());
+        client.addMethod(MethodSpec.methodBuilder("withOptions")
+                .addModifiers(Modifier.PUBLIC)
+                .addJavadoc("A view of this client whose calls (every page of a paginator included) carry these options:"
+                        + " a request timeout, extra parameters. It shares this client's connections.\n\n"
+                        + "@param options the options to add\n@return the view\n")
+                .returns(clientClass)
+                .addParameter(RuntimeTypes.CALL_OPTIONS, "options")
+                .addStatement("return new $T(api.withOptions(options))", clientClass)
+                .build());
         client.addMethod(MethodSpec.methodBuilder("api")
                 .addModifiers(Modifier.PUBLIC)
                 .addJavadoc("The core this client runs on, for facades generated from other specs.\n\n@return the core\n")

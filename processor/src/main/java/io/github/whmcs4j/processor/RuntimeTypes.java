@@ -13,6 +13,8 @@ final class RuntimeTypes {
     static final String ANNOTATION = RUNTIME + ".WhmcsSdk";
     static final ClassName API_CLIENT = ClassName.get(RUNTIME, "ApiClient");
     static final ClassName API_REQUEST = ClassName.get(RUNTIME, "ApiRequest");
+    static final ClassName PAGINATOR = ClassName.get(RUNTIME, "Paginator");
+    static final ClassName CALL_OPTIONS = ClassName.get(RUNTIME, "CallOptions");
     static final ClassName CLIENT_BUILDER = ClassName.get(RUNTIME, "ClientBuilder");
     static final ClassName COMMAND = ClassName.get(RUNTIME, "Command");
     static final ClassName REDACTED_TO_STRING = ClassName.get(RUNTIME, "RedactedToString");

@@ -29,12 +29,12 @@ final class SdkGenerator {
             String categoryPackage = packageOf(basePackage, file.category());
             for (CommandSpec command : file.commands()) {
                 String base = JavaNames.type(command.javaName() != null ? command.javaName() : command.name());
+                ClassName response = ClassName.get(categoryPackage, base + "Response");
+                ResponsePlan plan = new ResponsePlan(command.response(), response);
                 FacadeWriter.CommandTypes types = new FacadeWriter.CommandTypes(command,
-                        ClassName.get(categoryPackage, base + "Request"),
-                        ClassName.get(categoryPackage, base + "Response"),
-                        ClassName.get(categoryPackage, base + "Decoder"));
+                        ClassName.get(categoryPackage, base + "Request"), response,
+                        ClassName.get(categoryPackage, base + "Decoder"), plan);
                 byCategory.computeIfAbsent(file.category(), category -> new ArrayList<>()).add(types);
-                ResponsePlan plan = new ResponsePlan(command.response(), types.response());
                 out.add(file(categoryPackage, RequestWriter.write(command, types.request(), types.response(), types.decoder())));
                 out.add(file(categoryPackage, ResponseWriter.write(command, plan)));
                 out.add(file(categoryPackage, DecoderWriter.write(command, plan, types.decoder())));

@@ -2,44 +2,66 @@ package io.github.whmcs4j.runtime;
 
 import io.github.whmcs4j.runtime.codec.DecodeOptions;
 import io.github.whmcs4j.runtime.codec.FormWriter;
-import io.github.whmcs4j.runtime.codec.ResponseDecoding;
+import io.github.whmcs4j.runtime.error.WhmcsException;
 import io.github.whmcs4j.runtime.error.WhmcsTransportException;
 import io.github.whmcs4j.runtime.transport.Transport;
 import io.github.whmcs4j.runtime.transport.TransportRequest;
-import io.github.whmcs4j.runtime.transport.TransportResponse;
-import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpTimeoutException;
 import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * A configured connection to one WHMCS installation: it encodes requests with the credentials,
- * sends them and decodes the answers. Immutable and safe to share between threads; generated
- * clients and facades are thin, typed views of one {@code ApiClient}.
+ * sends them (retrying read-only commands where safe) and decodes the answers. Immutable and safe
+ * to share between threads; generated clients and facades are thin, typed views of one
+ * {@code ApiClient}.
  *
  * <p>Create one with {@link #builder()} (or a generated client's {@code builder()}).
  */
 public final class ApiClient {
-    private final URI endpoint;
-    private final Credentials credentials;
-    private final ResponseFormat responseFormat;
-    private final Transport transport;
-    private final Duration requestTimeout;
-    private final DecodeOptions decodeOptions;
+    /** Everything a call needs; shared by the views {@link #withOptions} derives. */
+    record Settings(URI endpoint, Credentials credentials, ResponseFormat responseFormat, Transport transport,
+                    Duration requestTimeout, DecodeOptions decodeOptions, RetryPolicy retryPolicy,
+                    List<Interceptor> interceptors) {
+        Settings {
+            interceptors = List.copyOf(interceptors);
+        }
 
-    ApiClient(URI endpoint, Credentials credentials, ResponseFormat responseFormat, Transport transport,
-              Duration requestTimeout, DecodeOptions decodeOptions) {
-        this.endpoint = endpoint;
-        this.credentials = credentials;
-        this.responseFormat = responseFormat;
-        this.transport = transport;
-        this.requestTimeout = requestTimeout;
-        this.decodeOptions = decodeOptions;
+        /** Defence in depth: a transport's message must never carry a credential out. */
+        String scrub(String text) {
+            String out = text;
+            for (String secret : credentials.secrets()) {
+                out = out.replace(secret, "***");
+            }
+            return out;
+        }
+    }
+
+    private final Settings settings;
+    private final CallOptions options;
+
+    ApiClient(Settings settings, CallOptions options) {
+        this.settings = settings;
+        this.options = options;
     }
 
     /** A builder for a plain {@code ApiClient}. */
     public static ClientBuilder<ApiClient> builder() {
         return new ClientBuilder<>(api -> api);
+    }
+
+    /**
+     * A view of this client whose calls carry {@code options} (on top of this view's own), sharing
+     * its connections and settings.
+     */
+    public ApiClient withOptions(CallOptions options) {
+        return new ApiClient(settings, this.options.merge(Objects.requireNonNull(options, "options")));
     }
 
     /**
@@ -50,53 +72,62 @@ public final class ApiClient {
      * @throws io.github.whmcs4j.runtime.error.WhmcsDecodeException when the response cannot be read
      */
     public <R> R execute(ApiRequest<R> request) {
-        Command<R> command = request.command();
-        FormWriter form = new FormWriter(command.sensitiveParameters());
-        form.add("action", command.action());
-        credentials.writeTo(form);
-        form.add("responsetype", responseFormat.wireName());
-        request.writeParameters(form);
-        TransportRequest call = new TransportRequest(endpoint, form.toBytes(), form.redacted(), requestTimeout);
-        return ResponseDecoding.decode(command, send(command.action(), call), decodeOptions);
-    }
-
-    private TransportResponse send(String action, TransportRequest call) {
         try {
-            return transport.send(call);
-        } catch (HttpTimeoutException e) {
-            throw new WhmcsTransportException(action, WhmcsTransportException.NO_RESPONSE, null,
-                    "no response within " + requestTimeout.toMillis() + " ms", e);
-        } catch (IOException e) {
-            throw new WhmcsTransportException(action, WhmcsTransportException.NO_RESPONSE, null,
-                    "could not reach " + endpoint + ": " + scrub(String.valueOf(e.getMessage())), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new WhmcsTransportException(action, WhmcsTransportException.NO_RESPONSE, null,
-                    "interrupted while waiting for WHMCS", e);
+            return executeAsync(request).join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof WhmcsException whmcs) {
+                throw whmcs;
+            }
+            throw e;
         }
     }
 
-    /** Defence in depth: a transport's message must never carry a credential out. */
-    private String scrub(String text) {
-        String out = text;
-        for (String secret : credentials.secrets()) {
-            out = out.replace(secret, "***");
+    /**
+     * Sends the request without blocking: the future completes with the decoded response, or
+     * exceptionally with the same exceptions {@link #execute} throws.
+     */
+    public <R> CompletableFuture<R> executeAsync(ApiRequest<R> request) {
+        Command<R> command = request.command();
+        TransportRequest call;
+        try {
+            call = encode(request, command);
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
         }
-        return out;
+        return new CallExecution<>(settings, command, call).start();
+    }
+
+    private <R> TransportRequest encode(ApiRequest<R> request, Command<R> command) {
+        Set<String> sensitive = new HashSet<>(command.sensitiveParameters());
+        options.extraParameters().keySet().stream().filter(options::isSecret).forEach(sensitive::add);
+        FormWriter form = new FormWriter(sensitive);
+        form.add("action", command.action());
+        settings.credentials().writeTo(form);
+        form.add("responsetype", settings.responseFormat().wireName());
+        request.writeParameters(form);
+        options.extraParameters().forEach(form::add);
+        Duration timeout = options.timeout() != null ? options.timeout() : settings.requestTimeout();
+        return new TransportRequest(settings.endpoint(), form.toBytes(), form.redacted(), timeout, Map.of());
     }
 
     /** The {@code includes/api.php} URL this client calls. */
     public URI endpoint() {
-        return endpoint;
+        return settings.endpoint();
     }
 
     /** The response format requested from WHMCS. */
     public ResponseFormat responseFormat() {
-        return responseFormat;
+        return settings.responseFormat();
+    }
+
+    /** The options this view adds to every call. */
+    public CallOptions options() {
+        return options;
     }
 
     @Override
     public String toString() {
-        return "ApiClient[" + endpoint + ", " + credentials + ", " + responseFormat + "]";
+        return "ApiClient[" + settings.endpoint() + ", " + settings.credentials() + ", " + settings.responseFormat()
+                + (options == CallOptions.none() ? "" : ", " + options) + "]";
     }
 }

@@ -4,6 +4,8 @@ import io.github.whmcs4j.runtime.codec.DecodeOptions;
 import io.github.whmcs4j.runtime.transport.JdkHttpTransport;
 import io.github.whmcs4j.runtime.transport.Transport;
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.function.Function;
@@ -27,6 +29,8 @@ public final class ClientBuilder<C> {
     private Transport transport;
     private boolean allowPlainHttp;
     private DecodeOptions decodeOptions = DecodeOptions.DEFAULTS;
+    private RetryPolicy retryPolicy = RetryPolicy.defaults();
+    private final List<Interceptor> interceptors = new ArrayList<>();
 
     /** @param factory wraps the configured {@link ApiClient} in the client type */
     public ClientBuilder(Function<ApiClient, C> factory) {
@@ -70,6 +74,21 @@ public final class ClientBuilder<C> {
     /** Replaces the default {@link JdkHttpTransport}. */
     public ClientBuilder<C> transport(Transport transport) {
         this.transport = Objects.requireNonNull(transport, "transport");
+        return this;
+    }
+
+    /**
+     * When to send a read-only call again (default {@link RetryPolicy#defaults()}); commands that
+     * change data are never retried, whatever the policy.
+     */
+    public ClientBuilder<C> retryPolicy(RetryPolicy retryPolicy) {
+        this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
+        return this;
+    }
+
+    /** Adds an interceptor that sees every attempt of every call; they run in the order added. */
+    public ClientBuilder<C> interceptor(Interceptor interceptor) {
+        interceptors.add(Objects.requireNonNull(interceptor, "interceptor"));
         return this;
     }
 
@@ -119,7 +138,9 @@ public final class ClientBuilder<C> {
             throw new IllegalStateException("endpoint must be an http(s) URL, not " + endpoint);
         }
         Transport chosen = transport != null ? transport : new JdkHttpTransport(connectTimeout);
-        return factory.apply(new ApiClient(endpoint, credentials, responseFormat, chosen, requestTimeout, decodeOptions));
+        ApiClient.Settings settings = new ApiClient.Settings(endpoint, credentials, responseFormat, chosen, requestTimeout,
+                decodeOptions, retryPolicy, interceptors);
+        return factory.apply(new ApiClient(settings, CallOptions.none()));
     }
 
     private static Duration positive(Duration duration, String name) {

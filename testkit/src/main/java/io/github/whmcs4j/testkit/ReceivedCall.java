@@ -13,11 +13,19 @@ import java.util.Optional;
  * @param contentType the {@code Content-Type} header
  * @param body the raw form body
  * @param parameters the decoded parameters, in the order sent (names may repeat)
+ * @param headers the request headers, names in lower case
  */
 public record ReceivedCall(String method, String path, String contentType, String body,
-                           List<Map.Entry<String, String>> parameters) {
+                           List<Map.Entry<String, String>> parameters, Map<String, List<String>> headers) {
     public ReceivedCall {
         parameters = List.copyOf(parameters);
+        headers = Map.copyOf(headers);
+    }
+
+    /** The first value of a request header (name in any case). */
+    public Optional<String> header(String name) {
+        List<String> values = headers.get(name.toLowerCase(java.util.Locale.ROOT));
+        return values == null || values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));
     }
 
     /** The last value of a parameter, as PHP would see it. */

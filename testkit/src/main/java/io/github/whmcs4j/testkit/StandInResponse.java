@@ -6,8 +6,24 @@ package io.github.whmcs4j.testkit;
  * @param status the HTTP status
  * @param contentType the {@code Content-Type} header
  * @param body the body
+ * @param headers extra response headers
  */
-public record StandInResponse(int status, String contentType, String body) {
+public record StandInResponse(int status, String contentType, String body, java.util.Map<String, String> headers) {
+    public StandInResponse {
+        headers = java.util.Map.copyOf(headers);
+    }
+
+    /** A response with no extra header. */
+    public StandInResponse(int status, String contentType, String body) {
+        this(status, contentType, body, java.util.Map.of());
+    }
+
+    /** The same response with one more header, such as {@code Retry-After}. */
+    public StandInResponse withHeader(String name, String value) {
+        java.util.Map<String, String> more = new java.util.LinkedHashMap<>(headers);
+        more.put(name, value);
+        return new StandInResponse(status, contentType, body, more);
+    }
     /** A JSON body with status 200. */
     public static StandInResponse json(String body) {
         return new StandInResponse(200, "application/json", body);

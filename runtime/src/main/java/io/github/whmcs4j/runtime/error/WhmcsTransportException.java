@@ -12,11 +12,22 @@ public final class WhmcsTransportException extends WhmcsException {
 
     private final int httpStatus;
     private final String bodyExcerpt;
+    private final boolean outcomeUnknown;
 
     public WhmcsTransportException(String action, int httpStatus, String bodyExcerpt, String detail, Throwable cause) {
+        this(action, httpStatus, bodyExcerpt, detail, cause, false);
+    }
+
+    /**
+     * @param outcomeUnknown whether the request may have reached WHMCS and been carried out although
+     *     no answer came back (a timeout or dropped connection after sending)
+     */
+    public WhmcsTransportException(String action, int httpStatus, String bodyExcerpt, String detail, Throwable cause,
+                                   boolean outcomeUnknown) {
         super(action, describe(action, httpStatus, bodyExcerpt, detail), cause);
         this.httpStatus = httpStatus;
         this.bodyExcerpt = bodyExcerpt;
+        this.outcomeUnknown = outcomeUnknown;
     }
 
     private static String describe(String action, int httpStatus, String bodyExcerpt, String detail) {
@@ -33,6 +44,14 @@ public final class WhmcsTransportException extends WhmcsException {
     /** The HTTP status, or {@link #NO_RESPONSE} when the server never answered. */
     public int httpStatus() {
         return httpStatus;
+    }
+
+    /**
+     * Whether the request may have been carried out by WHMCS although no answer came back. For a
+     * command that changes data (AddOrder, CapturePayment, ...) check in WHMCS before sending it again.
+     */
+    public boolean outcomeUnknown() {
+        return outcomeUnknown;
     }
 
     /** The start of the response body (at most a few hundred characters), or {@code null}. */

@@ -1,6 +1,8 @@
 package io.github.whmcs4j.runtime.transport;
 
 import java.io.IOException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * Sends one form-encoded POST to a WHMCS endpoint. The default is {@link JdkHttpTransport}; supply
@@ -15,4 +17,21 @@ public interface Transport {
      * @throws IOException when no response was received (connection refused, reset, timed out)
      */
     TransportResponse send(TransportRequest request) throws IOException, InterruptedException;
+
+    /**
+     * Sends the request without blocking the caller. Override it where the HTTP stack can wait
+     * without holding a thread; this default runs {@link #send} on the common pool.
+     */
+    default CompletableFuture<TransportResponse> sendAsync(TransportRequest request) {
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                return send(request);
+            } catch (IOException e) {
+                throw new CompletionException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new CompletionException(e);
+            }
+        });
+    }
 }

@@ -148,7 +148,8 @@ class ErrorHandlingTest {
                 .credentials(Credentials.apiKey(StandIns.IDENTIFIER, StandIns.SECRET)).allowPlainHttp().build();
         WhmcsTransportException e = assertFails(WhmcsTransportException.class, () -> whmcs.system().whmcsDetails());
         assertEquals(WhmcsTransportException.NO_RESPONSE, e.httpStatus());
-        assertTrue(e.getMessage().startsWith("WhmcsDetails: could not reach http://127.0.0.1:" + port), e.getMessage());
+        assertEquals("WhmcsDetails: could not connect to http://127.0.0.1:" + port + "/includes/api.php: connection refused"
+                + " (after 3 attempts)", e.getMessage());
     }
 
     @Test

@@ -1,0 +1,69 @@
+package io.github.whmcs4j.tests.production;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.whmcs4j.runtime.CallOptions;
+import io.github.whmcs4j.runtime.Credentials;
+import io.github.whmcs4j.runtime.RetryPolicy;
+import io.github.whmcs4j.runtime.error.WhmcsTransportException;
+import io.github.whmcs4j.sdk.WhmcsClient;
+import io.github.whmcs4j.sdk.system.WhmcsDetailsResponse;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/** A server that never answers: the request timeout fires, and async calls fail instead of hanging. */
+class TimeoutTest {
+    private static WhmcsClient client(MisbehavingServer server, Duration timeout) {
+        return WhmcsClient.builder().endpoint(server.endpoint()).credentials(Credentials.apiKey("id", "secret"))
+                .requestTimeout(timeout).retryPolicy(RetryPolicy.none()).allowPlainHttp().build();
+    }
+
+    @Test
+    void theRequestTimeoutFiresWithinItsBound() throws Exception {
+        try (MisbehavingServer server = new MisbehavingServer(n -> new MisbehavingServer.Stall())) {
+            long start = System.nanoTime();
+            WhmcsTransportException e = assertThrows(WhmcsTransportException.class,
+                    () -> client(server, Duration.ofMillis(300)).system().whmcsDetails());
+            long elapsed = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+            assertTrue(elapsed < 3000, "gave up after " + elapsed + " ms for a 300 ms timeout");
+            assertEquals("WhmcsDetails: no response within 300 ms", e.getMessage());
+        }
+    }
+
+    @Test
+    void aPerCallTimeoutOverridesTheClients() throws Exception {
+        try (MisbehavingServer server = new MisbehavingServer(n -> new MisbehavingServer.Stall())) {
+            WhmcsClient patient = client(server, Duration.ofMinutes(5));
+            WhmcsTransportException e = assertThrows(WhmcsTransportException.class,
+                    () -> patient.withOptions(CallOptions.none().timeout(Duration.ofMillis(200))).system().whmcsDetails());
+            assertEquals("WhmcsDetails: no response within 200 ms", e.getMessage());
+        }
+    }
+
+    @Test
+    void asyncCallsCompleteExceptionallyRatherThanHang() throws Exception {
+        try (MisbehavingServer server = new MisbehavingServer(n -> new MisbehavingServer.Stall())) {
+            CompletableFuture<WhmcsDetailsResponse> future = client(server, Duration.ofMillis(300)).system().whmcsDetailsAsync(r -> { });
+            ExecutionException e = assertThrows(ExecutionException.class, () -> future.get(10, TimeUnit.SECONDS));
+            assertInstanceOf(WhmcsTransportException.class, e.getCause());
+        }
+    }
+
+    @Test
+    void aMutatingCommandThatTimesOutHasAnUnknownOutcome() throws Exception {
+        try (MisbehavingServer server = new MisbehavingServer(n -> new MisbehavingServer.Stall())) {
+            WhmcsTransportException e = assertThrows(WhmcsTransportException.class,
+                    () -> client(server, Duration.ofMillis(300)).billing().capturePayment(r -> r.invoiceid(7)));
+            assertTrue(e.outcomeUnknown());
+            assertEquals("CapturePayment: no response within 300 ms; the request may have reached WHMCS, so its outcome"
+                    + " is unknown: check in WHMCS before sending it again (the SDK never resends a command that"
+                    + " changes data)", e.getMessage());
+        }
+    }
+}
