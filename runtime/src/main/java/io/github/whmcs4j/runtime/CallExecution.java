@@ -1,7 +1,9 @@
 package io.github.whmcs4j.runtime;
 
 import io.github.whmcs4j.runtime.codec.ResponseDecoding;
+import io.github.whmcs4j.runtime.error.WhmcsDecodeException;
 import io.github.whmcs4j.runtime.error.WhmcsTransportException;
+import io.github.whmcs4j.runtime.transport.ResponseTooLargeException;
 import io.github.whmcs4j.runtime.transport.TransportRequest;
 import io.github.whmcs4j.runtime.transport.TransportResponse;
 import java.io.IOException;
@@ -98,6 +100,11 @@ final class CallExecution<R> {
                 : timedOut ? "no response within " + sent.timeout().toMillis() + " ms"
                 : "the connection failed: " + describe(failure);
         LOG.log(System.Logger.Level.DEBUG, () -> command.action() + " attempt " + info.attempt() + ": " + what);
+        if (failure instanceof ResponseTooLargeException tooLarge) {
+            result.completeExceptionally(new WhmcsDecodeException(command.action(), "", tooLarge.getMessage()
+                    + "; raise it with maxResponseBytes(...) if such answers are expected", tooLarge));
+            return;
+        }
         if (!(failure instanceof IOException || failure instanceof TimeoutException)) {
             result.completeExceptionally(new WhmcsTransportException(command.action(), WhmcsTransportException.NO_RESPONSE,
                     null, "the call failed: " + describe(failure), failure));

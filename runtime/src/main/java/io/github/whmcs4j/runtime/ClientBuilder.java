@@ -137,7 +137,7 @@ public final class ClientBuilder<C> {
         if (!scheme.equals("http") && !scheme.equals("https")) {
             throw new IllegalStateException("endpoint must be an http(s) URL, not " + endpoint);
         }
-        Transport chosen = transport != null ? transport : new JdkHttpTransport(connectTimeout);
+        Transport chosen = transport != null ? transport : new JdkHttpTransport(connectTimeout, decodeOptions.maxBodyBytes());
         ApiClient.Settings settings = new ApiClient.Settings(endpoint, credentials, responseFormat, chosen, requestTimeout,
                 decodeOptions, retryPolicy, interceptors);
         return factory.apply(new ApiClient(settings, CallOptions.none()));

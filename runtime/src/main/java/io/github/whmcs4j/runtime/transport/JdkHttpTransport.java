@@ -13,29 +13,46 @@ import java.util.concurrent.CompletableFuture;
  * one instance serves any number of threads, and asynchronous calls hold no thread while waiting.
  */
 public final class JdkHttpTransport implements Transport {
+    /** The body size limit when none is given: 64 MiB. */
+    public static final long DEFAULT_MAX_BODY_BYTES = 64L * 1024 * 1024;
+
     private final HttpClient http;
+    private final long maxBodyBytes;
 
     /** A transport on a new {@link HttpClient} with the given connect timeout. */
     public JdkHttpTransport(Duration connectTimeout) {
+        this(connectTimeout, DEFAULT_MAX_BODY_BYTES);
+    }
+
+    /**
+     * A transport on a new {@link HttpClient}; bodies past {@code maxBodyBytes} stop downloading and
+     * fail with {@link ResponseTooLargeException}, so a runaway response cannot exhaust memory.
+     */
+    public JdkHttpTransport(Duration connectTimeout, long maxBodyBytes) {
         this(HttpClient.newBuilder()
                 .connectTimeout(Objects.requireNonNull(connectTimeout, "connectTimeout"))
                 .followRedirects(HttpClient.Redirect.NEVER) // a redirected POST would lose its body
-                .build());
+                .build(), maxBodyBytes);
     }
 
     /** A transport on a caller-configured {@link HttpClient} (proxy, TLS, executor). */
-    public JdkHttpTransport(HttpClient http) {
+    public JdkHttpTransport(HttpClient http, long maxBodyBytes) {
         this.http = Objects.requireNonNull(http, "http");
+        if (maxBodyBytes <= 0) {
+            throw new IllegalArgumentException("maxBodyBytes must be positive");
+        }
+        this.maxBodyBytes = maxBodyBytes;
     }
 
     @Override
     public TransportResponse send(TransportRequest request) throws IOException, InterruptedException {
-        return toResponse(http.send(toHttp(request), HttpResponse.BodyHandlers.ofByteArray()));
+        return toResponse(http.send(toHttp(request), info -> new LimitedBodySubscriber(maxBodyBytes)));
     }
 
     @Override
     public CompletableFuture<TransportResponse> sendAsync(TransportRequest request) {
-        return http.sendAsync(toHttp(request), HttpResponse.BodyHandlers.ofByteArray()).thenApply(JdkHttpTransport::toResponse);
+        return http.sendAsync(toHttp(request), info -> new LimitedBodySubscriber(maxBodyBytes))
+                .thenApply(JdkHttpTransport::toResponse);
     }
 
     private static HttpRequest toHttp(TransportRequest request) {
