@@ -6,9 +6,11 @@ import com.palantir.javapoet.TypeSpec;
 import io.github.whmcs4j.spec.model.CommandSpec;
 import io.github.whmcs4j.spec.model.SpecFile;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Plans the generated SDK for a set of sound spec files and renders every Java file in memory, so
@@ -20,11 +22,17 @@ final class SdkGenerator {
     private SdkGenerator() {
     }
 
+    /**
+     * The same specs give the same files, whatever order they were named in: files are read in name
+     * order, facades come in category order and commands in name order.
+     */
     static List<JavaFile> generate(List<SpecFile> files, String basePackage, String clientName) {
-        Map<String, List<FacadeWriter.CommandTypes>> byCategory = new LinkedHashMap<>();
+        Map<String, List<FacadeWriter.CommandTypes>> byCategory = new TreeMap<>();
         Map<String, String> descriptions = new LinkedHashMap<>();
         List<JavaFile> out = new ArrayList<>();
-        for (SpecFile file : files) {
+        List<SpecFile> inNameOrder = new ArrayList<>(files);
+        inNameOrder.sort(Comparator.comparing(SpecFile::source));
+        for (SpecFile file : inNameOrder) {
             descriptions.merge(file.category(), file.description(), (first, next) -> first.isBlank() ? next : first);
             String categoryPackage = packageOf(basePackage, file.category());
             for (CommandSpec command : file.commands()) {
@@ -42,6 +50,7 @@ final class SdkGenerator {
         }
         Map<String, ClassName> facades = new LinkedHashMap<>();
         Map<String, List<CommandSpec>> facadeCommands = new LinkedHashMap<>();
+        byCategory.values().forEach(commands -> commands.sort(Comparator.comparing(types -> types.command().name())));
         byCategory.forEach((category, commands) -> {
             String categoryPackage = packageOf(basePackage, category);
             ClassName facade = ClassName.get(categoryPackage, JavaNames.type(category) + "Api");

@@ -7,6 +7,8 @@ import io.github.whmcs4j.spec.LoadedSpecs;
 import io.github.whmcs4j.spec.SpecLoader;
 import io.github.whmcs4j.spec.SpecProblem;
 import io.github.whmcs4j.spec.SpecSource;
+import io.github.whmcs4j.spec.StandardSpec;
+import io.github.whmcs4j.spec.model.SpecFile;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
@@ -63,31 +65,36 @@ public final class WhmcsSdkProcessor extends AbstractProcessor {
 
     private void generate(PackageElement target, AnnotationMirror annotation) {
         List<String> specPaths = new ArrayList<>();
+        List<String> include = new ArrayList<>();
+        boolean standard = false;
         String clientName = "WhmcsClient";
         for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry
                 : processingEnv.getElementUtils().getElementValuesWithDefaults(annotation).entrySet()) {
-            String name = entry.getKey().getSimpleName().toString();
-            if (name.equals("specs")) {
-                for (Object value : (List<?>) entry.getValue().getValue()) {
-                    specPaths.add(String.valueOf(((AnnotationValue) value).getValue()));
-                }
-            } else if (name.equals("clientName")) {
-                clientName = String.valueOf(entry.getValue().getValue());
+            Object value = entry.getValue().getValue();
+            switch (entry.getKey().getSimpleName().toString()) {
+                case "specs" -> strings(value, specPaths);
+                case "include" -> strings(value, include);
+                case "standard" -> standard = (Boolean) value;
+                case "clientName" -> clientName = String.valueOf(value);
+                default -> { }
             }
         }
         if (!SourceVersion.isIdentifier(clientName) || SourceVersion.isKeyword(clientName)) {
             error(target, annotation, "@WhmcsSdk(clientName = \"" + clientName + "\") is not a valid Java class name");
             return;
         }
-        if (specPaths.isEmpty()) {
-            error(target, annotation, "@WhmcsSdk names no spec files; list them in specs");
+        List<String> paths = new ArrayList<>(standard ? StandardSpec.RESOURCES : List.of());
+        paths.addAll(specPaths);
+        if (paths.isEmpty()) {
+            error(target, annotation, "@WhmcsSdk names no spec: set standard = true for the WHMCS API, or list your"
+                    + " spec files in specs");
             return;
         }
 
         SpecResources resources = new SpecResources(processingEnv.getFiler(), WhmcsSdkProcessor.class.getClassLoader());
         List<SpecSource> sources = new ArrayList<>();
         boolean allFound = true;
-        for (String path : specPaths) {
+        for (String path : paths) {
             try {
                 sources.add(new SpecSource(path, resources.read(path)));
             } catch (SpecResources.NotFoundException e) {
@@ -106,8 +113,17 @@ public final class WhmcsSdkProcessor extends AbstractProcessor {
         if (!allFound || !specs.isSound()) {
             return; // a half-generated SDK is worse than none
         }
+        List<SpecFile> selected = Subset.select(specs.files(), include);
+        Set<String> unknown = Subset.unknownNames(specs.files(), include);
+        for (String name : unknown) {
+            error(target, annotation, Diagnostic.UNKNOWN_INCLUDE.format(name, String.join(", ", Subset.categories(specs.files())))
+                    + " [" + Diagnostic.UNKNOWN_INCLUDE.code() + "]");
+        }
+        if (!unknown.isEmpty()) {
+            return;
+        }
 
-        List<JavaFile> files = SdkGenerator.generate(specs.files(), target.getQualifiedName().toString(), clientName);
+        List<JavaFile> files = SdkGenerator.generate(selected, target.getQualifiedName().toString(), clientName);
         for (JavaFile file : files) {
             String name = file.packageName() + "." + file.typeSpec().name();
             try (Writer out = processingEnv.getFiler().createSourceFile(name, target).openWriter()) {
@@ -116,6 +132,12 @@ public final class WhmcsSdkProcessor extends AbstractProcessor {
                 error(target, annotation, "could not write " + name + ": " + e.getMessage());
                 return;
             }
+        }
+    }
+
+    private static void strings(Object arrayValue, List<String> into) {
+        for (Object value : (List<?>) arrayValue) {
+            into.add(String.valueOf(((AnnotationValue) value).getValue()));
         }
     }
 

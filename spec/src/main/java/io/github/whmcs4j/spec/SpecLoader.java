@@ -32,20 +32,30 @@ public final class SpecLoader {
             fileProblems.sort(IN_FILE_ORDER);
             problems.addAll(fileProblems);
         }
-        checkUniqueCommands(files, problems);
-        return new LoadedSpecs(files, problems);
+        return new LoadedSpecs(merge(files, problems), problems);
     }
 
-    private static void checkUniqueCommands(List<SpecFile> files, List<SpecProblem> problems) {
+    /**
+     * Merges the files: a command defined twice identically (a user's spec repeating a bundled
+     * command, say) is kept once; defined twice differently, it is a problem naming both places.
+     * WHMCS compares action names without regard to case, and so does this check.
+     */
+    private static List<SpecFile> merge(List<SpecFile> files, List<SpecProblem> problems) {
         Map<String, CommandSpec> seen = new HashMap<>();
+        List<SpecFile> merged = new ArrayList<>();
         for (SpecFile file : files) {
+            List<CommandSpec> kept = new ArrayList<>();
             for (CommandSpec command : file.commands()) {
                 CommandSpec first = seen.putIfAbsent(command.name().toLowerCase(java.util.Locale.ROOT), command);
-                if (first != null) {
+                if (first == null) {
+                    kept.add(command);
+                } else if (!first.sameDefinitionAs(command)) {
                     problems.add(SpecProblem.at(command.location(), Diagnostic.DUPLICATE_COMMAND, command.name(),
                             first.location()));
                 }
             }
+            merged.add(new SpecFile(file.source(), file.category(), file.description(), kept));
         }
+        return merged;
     }
 }

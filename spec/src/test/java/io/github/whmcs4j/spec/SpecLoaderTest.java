@@ -128,11 +128,16 @@ class SpecLoaderTest {
     }
 
     @Test
-    void reportsACommandDefinedInTwoFiles() {
+    void mergesACommandDefinedTwiceIdenticallyAndReportsOneDefinedDifferently() {
         String spec = "category: A\ncommands:\n  GetThing:\n    description: One.\n";
-        LoadedSpecs specs = SpecLoader.load(List.of(new SpecSource("a.yaml", spec), new SpecSource("b.yaml", spec)));
-        assertEquals(List.of("b.yaml:3:3: command GetThing is defined twice: here and at a.yaml:3:3; keep one definition"
-                + " [WHMCS-SPEC-DUPLICATE_COMMAND]"), problems(specs));
+        LoadedSpecs same = SpecLoader.load(List.of(new SpecSource("a.yaml", spec), new SpecSource("b.yaml", "\n" + spec)));
+        assertEquals(List.of(), problems(same));
+        assertEquals(1, same.commands().size());
+
+        LoadedSpecs different = SpecLoader.load(List.of(new SpecSource("a.yaml", spec),
+                new SpecSource("b.yaml", spec + "    readOnly: true\n")));
+        assertEquals(List.of("b.yaml:3:3: command GetThing is defined twice, differently: here and at a.yaml:3:3; keep"
+                + " one definition, or make them identical [WHMCS-SPEC-DUPLICATE_COMMAND]"), problems(different));
     }
 
     @Test

@@ -28,4 +28,18 @@ public record CommandSpec(String name, String javaName, String category, String 
     public boolean isDeprecated() {
         return deprecated != null;
     }
+
+    /**
+     * Whether {@code other} defines this command the same way (same parameters and response, wherever
+     * each was written), so that two specs giving it may be merged.
+     */
+    public boolean sameDefinitionAs(CommandSpec other) {
+        return withoutLocations().equals(other.withoutLocations());
+    }
+
+    private CommandSpec withoutLocations() {
+        return new CommandSpec(name, javaName, category, description, readOnly, paginatedItems, envelope, since,
+                deprecated, params.stream().map(ParamSpec::withoutLocation).toList(),
+                (Shape.ObjectShape) Shape.withoutLocations(response), null);
+    }
 }

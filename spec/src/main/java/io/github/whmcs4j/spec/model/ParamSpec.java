@@ -29,4 +29,9 @@ public record ParamSpec(String name, String javaName, ParamKind kind, ScalarType
     public boolean isDeprecated() {
         return deprecated != null;
     }
+
+    ParamSpec withoutLocation() {
+        return new ParamSpec(name, javaName, kind, type, encoding, required, enumValues, since, deprecated, sensitive,
+                description, null);
+    }
 }

@@ -4,6 +4,19 @@ import java.util.List;
 
 /** The shape of a response value: a scalar, an object, a list or a map keyed by data. */
 public sealed interface Shape {
+    /** The same shape with every field's location dropped, for comparing definitions. */
+    static Shape withoutLocations(Shape shape) {
+        if (shape instanceof ObjectShape object) {
+            return new ObjectShape(object.fields().stream().map(field -> new FieldSpec(field.name(), field.javaName(),
+                    withoutLocations(field.shape()), field.description(), null)).toList(), object.recordName());
+        } else if (shape instanceof ListShape list) {
+            return new ListShape(list.itemKey(), withoutLocations(list.item()));
+        } else if (shape instanceof MapShape map) {
+            return new MapShape(withoutLocations(map.value()));
+        }
+        return shape;
+    }
+
     /** A single value of a scalar type. */
     record Scalar(ScalarType type) implements Shape {
     }

@@ -18,15 +18,20 @@ final class Compilations {
     /** Compiles {@code @WhmcsSdk(specs = {...}) package com.example.sdk;} as a strict build would. */
     static Compilation generate(String... specs) {
         String names = Arrays.stream(specs).map(spec -> '"' + spec + '"').collect(Collectors.joining(", "));
+        return generateWith("specs = {" + names + "}");
+    }
+
+    /** Compiles {@code @WhmcsSdk(<arguments>) package com.example.sdk;} as a strict build would. */
+    static Compilation generateWith(String arguments) {
         return javac()
                 .withProcessors(new WhmcsSdkProcessor())
                 .withOptions("-Xlint:all", "-Werror")
                 .compile(JavaFileObjects.forSourceString(PACKAGE + ".package-info", """
                         /** Generated for a test. */
-                        @WhmcsSdk(specs = {%s})
+                        @WhmcsSdk(%s)
                         package com.example.sdk;
 
                         import io.github.whmcs4j.runtime.WhmcsSdk;
-                        """.formatted(names)));
+                        """.formatted(arguments)));
     }
 }

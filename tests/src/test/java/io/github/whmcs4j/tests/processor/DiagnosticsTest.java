@@ -50,8 +50,9 @@ class DiagnosticsTest {
     @Test
     void duplicateCommandAcrossFiles() {
         Compilation compilation = Compilations.generate(DIR + "valid-widget.yaml", DIR + "duplicate-command.yaml");
-        assertEquals(List.of(DIR + "duplicate-command.yaml:3:3: command GetWidget is defined twice: here and at "
-                + DIR + "valid-widget.yaml:3:3; keep one definition [WHMCS-SPEC-DUPLICATE_COMMAND]"), errors(compilation));
+        assertEquals(List.of(DIR + "duplicate-command.yaml:3:3: command GetWidget is defined twice, differently: here"
+                + " and at " + DIR + "valid-widget.yaml:3:3; keep one definition, or make them identical"
+                + " [WHMCS-SPEC-DUPLICATE_COMMAND]"), errors(compilation));
     }
 
     @Test

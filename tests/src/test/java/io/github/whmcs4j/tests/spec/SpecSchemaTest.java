@@ -14,6 +14,7 @@ import com.networknt.schema.ValidationMessage;
 import io.github.whmcs4j.spec.LoadedSpecs;
 import io.github.whmcs4j.spec.SpecLoader;
 import io.github.whmcs4j.spec.SpecSource;
+import io.github.whmcs4j.spec.StandardSpec;
 import io.github.whmcs4j.tests.reference.BundledSpec;
 import java.io.IOException;
 import java.io.InputStream;
@@ -50,6 +51,11 @@ class SpecSchemaTest {
         assertEquals(List.of(), violations);
         LoadedSpecs loaded = SpecLoader.load(sources);
         assertEquals(List.of(), loaded.problems());
+    }
+
+    @Test
+    void theStandardSpecListsEveryBundledFile() {
+        assertEquals(BundledSpec.sources().stream().map(SpecSource::name).toList(), StandardSpec.RESOURCES);
     }
 
     @Test
