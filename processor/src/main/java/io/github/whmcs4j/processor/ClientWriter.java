@@ -91,6 +91,15 @@ final class ClientWriter {
                 .addParameter(RuntimeTypes.CALL_OPTIONS, "options")
                 .addStatement("return new $T(api.withOptions(options))", clientClass)
                 .build());
+        client.addMethod(MethodSpec.methodBuilder("raw")
+                .addModifiers(Modifier.PUBLIC)
+                .addJavadoc("Calls any action by name, for custom actions and what the spec does not cover yet, with the"
+                        + " same credentials, transport and errors.\n\n@param request the action and its parameters\n"
+                        + "@return the envelope, and the rest of the response as a tree\n")
+                .returns(RuntimeTypes.RAW_RESPONSE)
+                .addParameter(RuntimeTypes.RAW_REQUEST, "request")
+                .addStatement("return api.execute(request)")
+                .build());
         client.addMethod(MethodSpec.methodBuilder("api")
                 .addModifiers(Modifier.PUBLIC)
                 .addJavadoc("The core this client runs on, for facades generated from other specs.\n\n@return the core\n")

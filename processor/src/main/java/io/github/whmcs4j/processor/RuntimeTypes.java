@@ -14,6 +14,8 @@ final class RuntimeTypes {
     static final ClassName API_CLIENT = ClassName.get(RUNTIME, "ApiClient");
     static final ClassName API_REQUEST = ClassName.get(RUNTIME, "ApiRequest");
     static final ClassName PAGINATOR = ClassName.get(RUNTIME, "Paginator");
+    static final ClassName RAW_REQUEST = ClassName.get(RUNTIME, "RawRequest");
+    static final ClassName RAW_RESPONSE = ClassName.get(RUNTIME, "RawResponse");
     static final ClassName CALL_OPTIONS = ClassName.get(RUNTIME, "CallOptions");
     static final ClassName CLIENT_BUILDER = ClassName.get(RUNTIME, "ClientBuilder");
     static final ClassName COMMAND = ClassName.get(RUNTIME, "Command");
