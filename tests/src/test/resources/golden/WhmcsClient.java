@@ -4,6 +4,8 @@ import com.example.sdk.widgets.WidgetsApi;
 import io.github.whmcs4j.runtime.ApiClient;
 import io.github.whmcs4j.runtime.CallOptions;
 import io.github.whmcs4j.runtime.ClientBuilder;
+import io.github.whmcs4j.runtime.RawRequest;
+import io.github.whmcs4j.runtime.RawResponse;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
 
@@ -70,6 +72,16 @@ public final class WhmcsClient {
      */
     public WhmcsClient withOptions(CallOptions options) {
         return new WhmcsClient(api.withOptions(options));
+    }
+
+    /**
+     * Calls any action by name, for custom actions and what the spec does not cover yet, with the same credentials, transport and errors.
+     *
+     * @param request the action and its parameters
+     * @return the envelope, and the rest of the response as a tree
+     */
+    public RawResponse raw(RawRequest request) {
+        return api.execute(request);
     }
 
     /**
