@@ -79,15 +79,17 @@ final class GetWidgetsDecoder {
         }
         Long id = null;
         String email = null;
+        String apikey = null;
         for (String field = in.nextField(); field != null; field = in.nextField()) {
             switch (field) {
                 case "id" -> id = in.readLong();
                 case "email" -> email = in.readString();
+                case "apikey" -> apikey = in.readString();
                 default -> in.keepUnknown(field);
             }
         }
         Map<String, Object> unknown = in.endObject();
-        return new GetWidgetsResponse.Widget.Owner(id, email, unknown);
+        return new GetWidgetsResponse.Widget.Owner(id, email, apikey, unknown);
     }
 
     private static GetWidgetsResponse.Price readPrice(ResponseReader in) throws IOException {

@@ -59,6 +59,8 @@ public final class GetWidgetsRequest implements ApiRequest<GetWidgetsResponse> {
 
     private final Boolean urgent;
 
+    private final Object files;
+
     private GetWidgetsRequest(Builder builder) {
         this.limitstart = builder.limitstart;
         this.limitnum = builder.limitnum;
@@ -74,6 +76,7 @@ public final class GetWidgetsRequest implements ApiRequest<GetWidgetsResponse> {
         this.flags_new = builder.flags_new;
         this.default_ = builder.default_;
         this.urgent = builder.urgent;
+        this.files = builder.files;
     }
 
     /**
@@ -206,6 +209,15 @@ public final class GetWidgetsRequest implements ApiRequest<GetWidgetsResponse> {
     }
 
     /**
+     * The {@code files} parameter. Sent as base64 of its JSON text: maps, lists, strings, numbers and booleans.
+     *
+     * @return the value, or {@code null} when not set
+     */
+    public Object files() {
+        return files;
+    }
+
+    /**
      * A new builder with no parameters set.
      *
      * @return the builder
@@ -235,6 +247,7 @@ public final class GetWidgetsRequest implements ApiRequest<GetWidgetsResponse> {
         builder.flags_new = flags_new;
         builder.default_ = default_;
         builder.urgent = urgent;
+        builder.files = files;
         return builder;
     }
 
@@ -259,6 +272,7 @@ public final class GetWidgetsRequest implements ApiRequest<GetWidgetsResponse> {
         form.add("flags[new]", flags_new);
         form.add("default", default_);
         form.addPresenceFlag("urgent", urgent);
+        form.addBase64Json("files", files);
     }
 
     @Override
@@ -277,13 +291,14 @@ public final class GetWidgetsRequest implements ApiRequest<GetWidgetsResponse> {
                 && Objects.equals(token, that.token)
                 && Objects.equals(flags_new, that.flags_new)
                 && Objects.equals(default_, that.default_)
-                && Objects.equals(urgent, that.urgent));
+                && Objects.equals(urgent, that.urgent)
+                && Objects.equals(files, that.files));
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(limitstart, limitnum, ownerid, status, ids, tags, prices, since, fields,
-                options, token, flags_new, default_, urgent);
+                options, token, flags_new, default_, urgent, files);
     }
 
     /**
@@ -306,6 +321,7 @@ public final class GetWidgetsRequest implements ApiRequest<GetWidgetsResponse> {
                 .add("flags[new]", flags_new)
                 .add("default", default_)
                 .add("urgent", urgent)
+                .add("files", files)
                 .toString();
     }
 
@@ -370,6 +386,8 @@ public final class GetWidgetsRequest implements ApiRequest<GetWidgetsResponse> {
         private String default_;
 
         private Boolean urgent;
+
+        private Object files;
 
         private Builder() {
         }
@@ -588,6 +606,17 @@ public final class GetWidgetsRequest implements ApiRequest<GetWidgetsResponse> {
          */
         public Builder urgent(boolean urgent) {
             this.urgent = urgent;
+            return this;
+        }
+
+        /**
+         * The {@code files} parameter. Sent as base64 of its JSON text: maps, lists, strings, numbers and booleans.
+         *
+         * @param files the value
+         * @return this builder
+         */
+        public Builder files(Object files) {
+            this.files = files;
             return this;
         }
 

@@ -1,5 +1,6 @@
 package com.example.sdk.widgets;
 
+import io.github.whmcs4j.runtime.RedactedToString;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -39,9 +40,23 @@ public record GetWidgetsResponse(Integer totalresults, List<GetWidgetsResponse.W
          *
          * @param id the {@code id} field.
          * @param email the {@code email} field.
+         * @param apikey the {@code apikey} field.
          * @param unknownFields fields WHMCS sent that the spec does not describe, and the raw text of values that could not be typed (such as a date in an unknown format), as strings, booleans, lists and maps
          */
-        public record Owner(Long id, String email, Map<String, Object> unknownFields) {
+        public record Owner(Long id, String email, String apikey,
+                Map<String, Object> unknownFields) {
+            /**
+             * The fields that are set; secret ones show as {@code ***}.
+             */
+            @Override
+            public String toString() {
+                return new RedactedToString("Owner")
+                        .add("id", id)
+                        .add("email", email)
+                        .addSecret("apikey", apikey)
+                        .add("unknownFields", unknownFields)
+                        .toString();
+            }
         }
     }
 

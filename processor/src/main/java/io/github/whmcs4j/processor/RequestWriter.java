@@ -135,7 +135,8 @@ final class RequestWriter {
 
     /** Whether the parameter holds one value ({@code null} when unset) rather than a list or map (empty when unset). */
     private static boolean isSingleValue(ParamSpec param) {
-        return param.kind() == ParamKind.SCALAR || param.kind() == ParamKind.PHP_SERIALIZED;
+        return param.kind() == ParamKind.SCALAR || param.kind() == ParamKind.PHP_SERIALIZED
+                || param.kind() == ParamKind.BASE64_JSON;
     }
 
     static String name(ParamSpec param) {
@@ -146,13 +147,14 @@ final class RequestWriter {
     private static TypeName valueType(ParamSpec param) {
         return switch (param.kind()) {
             case PHP_SERIALIZED, PHP_SERIALIZED_ARRAY -> SERIALIZED_MAP;
+            case BASE64_JSON -> ClassName.OBJECT;
             default -> ResponsePlan.scalarType(param.type());
         };
     }
 
     private static TypeName fieldType(ParamSpec param) {
         return switch (param.kind()) {
-            case SCALAR, PHP_SERIALIZED -> valueType(param);
+            case SCALAR, PHP_SERIALIZED, BASE64_JSON -> valueType(param);
             case ARRAY, PHP_SERIALIZED_ARRAY -> ParameterizedTypeName.get(ClassName.get(List.class), valueType(param));
             case MAP -> ParameterizedTypeName.get(ClassName.get(Map.class), STRING, valueType(param));
         };
@@ -160,7 +162,7 @@ final class RequestWriter {
 
     private static TypeName builderFieldType(ParamSpec param) {
         return switch (param.kind()) {
-            case SCALAR, PHP_SERIALIZED -> valueType(param);
+            case SCALAR, PHP_SERIALIZED, BASE64_JSON -> valueType(param);
             case ARRAY, PHP_SERIALIZED_ARRAY -> ParameterizedTypeName.get(ClassName.get(ArrayList.class), valueType(param));
             case MAP -> ParameterizedTypeName.get(ClassName.get(LinkedHashMap.class), STRING, valueType(param));
         };
@@ -169,7 +171,7 @@ final class RequestWriter {
     private static CodeBlock copyFromBuilder(ParamSpec param) {
         String name = name(param);
         return switch (param.kind()) {
-            case SCALAR -> CodeBlock.of("builder.$L", name);
+            case SCALAR, BASE64_JSON -> CodeBlock.of("builder.$L", name);
             case PHP_SERIALIZED -> CodeBlock.of("builder.$L == null ? null : $T.unmodifiableMap(new $T<>(builder.$L))",
                     name, java.util.Collections.class, LinkedHashMap.class, name);
             case ARRAY, PHP_SERIALIZED_ARRAY -> CodeBlock.of("$T.copyOf(builder.$L)", List.class, name);
@@ -195,6 +197,7 @@ final class RequestWriter {
             case MAP -> doc.append(" Sent as {@code ").append(Javadocs.escape(param.name())).append("[key]}.");
             case PHP_SERIALIZED -> doc.append(" Sent as base64 of PHP {@code serialize()} of the map.");
             case PHP_SERIALIZED_ARRAY -> doc.append(" Each map is sent as base64 of PHP {@code serialize()}.");
+            case BASE64_JSON -> doc.append(" Sent as base64 of its JSON text: maps, lists, strings, numbers and booleans.");
             default -> {
                 if (param.encoding() == ParamEncoding.PRESENCE) {
                     doc.append(" WHMCS takes it as true whenever it is sent, so false is sent by leaving it out.");
@@ -246,6 +249,8 @@ final class RequestWriter {
                             CodeBlock.of("this.$L = $L == null ? null : $L.value()", name, name, name)));
                 }
             }
+            case BASE64_JSON -> methods.add(setter(param, builderClass, name, ClassName.OBJECT,
+                    CodeBlock.of("this.$L = $L", name, name)));
             case PHP_SERIALIZED -> {
                 methods.add(setter(param, builderClass, name, SERIALIZED_MAP, CodeBlock.of(
                         "this.$L = $L == null ? null : new $T<>($L)", name, name, LinkedHashMap.class, name)));
@@ -378,7 +383,7 @@ final class RequestWriter {
         for (ParamSpec param : params) {
             String name = name(param);
             switch (param.kind()) {
-                case SCALAR -> method.addStatement("builder.$L = $L", name, name);
+                case SCALAR, BASE64_JSON -> method.addStatement("builder.$L = $L", name, name);
                 case PHP_SERIALIZED -> method.addStatement("builder.$L = $L == null ? null : new $T<>($L)",
                         name, name, LinkedHashMap.class, name);
                 case ARRAY, PHP_SERIALIZED_ARRAY -> method.addStatement("builder.$L.addAll($L)", name, name);
@@ -400,6 +405,7 @@ final class RequestWriter {
                 case MAP -> "addMap";
                 case PHP_SERIALIZED -> "addPhpSerialized";
                 case PHP_SERIALIZED_ARRAY -> "addPhpSerializedArray";
+                case BASE64_JSON -> "addBase64Json";
             };
             method.addStatement("form.$L($S, $L)", writer, param.name(), name(param));
         }

@@ -1,6 +1,7 @@
 package io.github.whmcs4j.processor;
 
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
@@ -49,10 +50,31 @@ final class ResponseWriter {
                         + " not be typed (such as a date in an unknown format), as strings, booleans, lists and maps\n");
         record.addJavadoc("$L", params.toString());
         record.recordConstructor(components.build());
+        if (type.shape().fields().stream().anyMatch(FieldSpec::sensitive)) {
+            record.addMethod(redactedToString(type));
+        }
         for (ResponsePlan.RecordType nested : type.nested()) {
             record.addType(record(nested, plan, nestedDoc(nested), false));
         }
         return record.build();
+    }
+
+    /** A {@code toString()} that shows secret fields as {@code ***}, for records that have any. */
+    private static MethodSpec redactedToString(ResponsePlan.RecordType type) {
+        CodeBlock.Builder text = CodeBlock.builder().add("return new $T($S)", RuntimeTypes.REDACTED_TO_STRING,
+                type.className().simpleName());
+        for (FieldSpec field : type.shape().fields()) {
+            String name = ResponsePlan.componentName(field);
+            text.add("\n.$L($S, $L)", field.sensitive() ? "addSecret" : "add", name, name);
+        }
+        text.add("\n.add($S, $L)", UNKNOWN_FIELDS, UNKNOWN_FIELDS);
+        return MethodSpec.methodBuilder("toString")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .addJavadoc("The fields that are set; secret ones show as {@code ***}.\n")
+                .returns(String.class)
+                .addStatement("$L\n.toString()", text.build())
+                .build();
     }
 
     private static String describe(FieldSpec field) {

@@ -30,7 +30,7 @@ final class SpecReader {
     private static final Set<String> PARAM_KEYS = Set.of("type", "required", "description", "enum", "since",
             "deprecated", "sensitive", "encoding", "java");
     private static final Set<String> FIELD_KEYS = Set.of("type", "fields", "list", "of", "map", "record",
-            "description", "java");
+            "description", "java", "sensitive");
     private static final Set<String> SHAPE_KEYS = Set.of("type", "fields", "list", "map");
     private static final Set<String> ENVELOPES = Set.of("result", "status", "none");
     private static final Set<String> ENVELOPE_FIELDS = Set.of("result", "message");
@@ -207,7 +207,9 @@ final class SpecReader {
 
         ParamKind kind = ParamKind.SCALAR;
         ScalarType type = ScalarType.STRING;
-        if (typeText.equals("phpserialized")) {
+        if (typeText.equals("base64json")) {
+            kind = ParamKind.BASE64_JSON;
+        } else if (typeText.equals("phpserialized")) {
             kind = ParamKind.PHP_SERIALIZED;
         } else if (typeText.equals("phpserialized[]")) {
             kind = ParamKind.PHP_SERIALIZED_ARRAY;
@@ -218,7 +220,7 @@ final class SpecReader {
             if (scalar.isEmpty() || !matcher.matches()) {
                 report(typeLocation, Diagnostic.UNKNOWN_TYPE, typeText, what,
                         "string, int, long, decimal, bool, date, datetime, each also as T[] (array) or map<T>,"
-                                + " and phpserialized or phpserialized[]");
+                                + " and phpserialized, phpserialized[] or base64json");
             } else {
                 type = scalar.get();
                 kind = matcher.group(1) != null ? ParamKind.MAP : matcher.group(3) != null ? ParamKind.ARRAY : ParamKind.SCALAR;
@@ -291,10 +293,12 @@ final class SpecReader {
         String what = "field " + name + " of " + owner;
         String javaName = null;
         String description = null;
+        boolean sensitive = false;
         if (entry.value() instanceof Node.Mapping options) {
             checkKeys(options, FIELD_KEYS, what);
             javaName = text(options, "java");
             description = text(options, "description");
+            sensitive = flag(options, "sensitive");
         }
         String nameToCheck = javaName(name, javaName);
         checkJavaName(nameToCheck, entry.keyLocation(), what);
@@ -303,7 +307,7 @@ final class SpecReader {
                     "give the field another Java name with `java: <name>`");
         }
         Shape shape = shape(entry.value(), what, owner + "." + name);
-        return new FieldSpec(name, javaName, shape, description, entry.keyLocation());
+        return new FieldSpec(name, javaName, shape, description, sensitive, entry.keyLocation());
     }
 
     /** A shape: a scalar type name, or a mapping with one of type, fields, list or map. */

@@ -103,7 +103,7 @@ class SpecLoaderTest {
                 "bad.yaml:1:1: the spec file has no \"category\"; add it [WHMCS-SPEC-MISSING_KEY]",
                 "bad.yaml:5:15: invalid readOnly \"yes\"; use true or false [WHMCS-SPEC-INVALID_VALUE]",
                 "bad.yaml:7:11: unknown type \"lng\" for parameter id of GetThings; use one of: string, int, long, decimal,"
-                        + " bool, date, datetime, each also as T[] (array) or map<T>, and phpserialized or phpserialized[]"
+                        + " bool, date, datetime, each also as T[] (array) or map<T>, and phpserialized, phpserialized[] or base64json"
                         + " [WHMCS-SPEC-UNKNOWN_TYPE]",
                 "bad.yaml:8:7: \"id\" is given twice in the same mapping (first at line 7); remove or rename one [WHMCS-SPEC-DUPLICATE_KEY]",
                 "bad.yaml:9:7: \"a-b\" cannot be used as a Java name for parameter a-b of GetThings; add `java: <name>`"

@@ -1,10 +1,16 @@
 package io.github.whmcs4j.runtime.codec;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Base64;
 import java.util.Collection;
 import java.util.Iterator;
 import java.util.Map;
@@ -25,6 +31,7 @@ import java.util.Set;
 public final class FormWriter {
     static final String REDACTED = "***";
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+    private static final JsonFactory JSON = new JsonFactory();
     private static final byte[] HEX = "0123456789ABCDEF".getBytes(StandardCharsets.US_ASCII);
 
     private final StringBuilder body = new StringBuilder(256);
@@ -158,6 +165,52 @@ public final class FormWriter {
             }
         }
         return this;
+    }
+
+    /**
+     * Adds base64 of the value's JSON text, as WHMCS wants ticket attachments: maps, collections,
+     * strings, numbers, booleans and {@code null}.
+     */
+    public FormWriter addBase64Json(String name, Object value) {
+        if (value == null) {
+            return this;
+        }
+        StringWriter json = new StringWriter();
+        try (JsonGenerator generator = JSON.createGenerator(json)) {
+            writeJson(generator, value);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return add(name, Base64.getEncoder().encodeToString(json.toString().getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static void writeJson(JsonGenerator generator, Object value) throws IOException {
+        if (value == null) {
+            generator.writeNull();
+        } else if (value instanceof Map<?, ?> map) {
+            generator.writeStartObject();
+            for (Map.Entry<?, ?> entry : map.entrySet()) {
+                generator.writeFieldName(String.valueOf(entry.getKey()));
+                writeJson(generator, entry.getValue());
+            }
+            generator.writeEndObject();
+        } else if (value instanceof Collection<?> list) {
+            generator.writeStartArray();
+            for (Object element : list) {
+                writeJson(generator, element);
+            }
+            generator.writeEndArray();
+        } else if (value instanceof Boolean flag) {
+            generator.writeBoolean(flag);
+        } else if (value instanceof BigDecimal decimal) {
+            generator.writeNumber(decimal);
+        } else if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte) {
+            generator.writeNumber(((Number) value).longValue());
+        } else if (value instanceof Number number) {
+            generator.writeNumber(number.doubleValue());
+        } else {
+            generator.writeString(value.toString());
+        }
     }
 
     /** The encoded body. */

@@ -7,7 +7,9 @@ package io.github.whmcs4j.spec.model;
  * @param javaName the Java name to use instead, or {@code null} to use {@code name}
  * @param shape what the field holds
  * @param description a short description, or {@code null}
+ * @param sensitive whether its value is secret (a password, a token): {@code ***} in the record's toString
  * @param location where the field is declared
  */
-public record FieldSpec(String name, String javaName, Shape shape, String description, SourceLocation location) {
+public record FieldSpec(String name, String javaName, Shape shape, String description, boolean sensitive,
+                        SourceLocation location) {
 }

@@ -11,5 +11,7 @@ public enum ParamKind {
     /** {@code name=base64(serialize(map))}. */
     PHP_SERIALIZED,
     /** {@code name[0]=base64(serialize(map))&name[1]=…}, one map per element. */
-    PHP_SERIALIZED_ARRAY
+    PHP_SERIALIZED_ARRAY,
+    /** {@code name=base64(json)}: any value as JSON text, base64-encoded (ticket attachments). */
+    BASE64_JSON
 }

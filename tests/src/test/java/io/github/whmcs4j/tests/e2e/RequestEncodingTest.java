@@ -30,7 +30,7 @@ class RequestEncodingTest {
     @BeforeEach
     void start() {
         standIn = StandIns.start();
-        for (String action : List.of("AddClient", "UpdateClient", "AddOrder", "CreateClientInvite", "GetClients",
+        for (String action : List.of("AddClient", "UpdateClient", "DecryptPassword", "AddOrder", "CreateClientInvite", "GetClients",
                 "GetTLDPricing", "DeleteClient", "WhmcsDetails")) {
             standIn.answer(action, "{\"result\":\"success\"}");
         }
@@ -128,6 +128,19 @@ class RequestEncodingTest {
     }
 
     @Test
+    void ticketAttachmentsGoAsBase64OfTheirJson() {
+        standIn.answer("OpenTicket", "{\"result\":\"success\",\"id\":12,\"tid\":\"ABC-123\",\"c\":\"x\"}");
+        Map<String, Object> file = new LinkedHashMap<>();
+        file.put("name", "log.txt");
+        file.put("data", Base64.getEncoder().encodeToString("Grüße".getBytes(StandardCharsets.UTF_8)));
+        whmcs.support().openTicket(r -> r.deptid(1).subject("Help").message("See the log").clientid(7)
+                .attachments(List.of(file)));
+        String attachments = standIn.lastCall().parameter("attachments").orElseThrow();
+        assertEquals("[{\"name\":\"log.txt\",\"data\":\"R3LDvMOfZQ==\"}]",
+                new String(Base64.getDecoder().decode(attachments), StandardCharsets.UTF_8));
+    }
+
+    @Test
     void unsetParametersAreNotSent() {
         whmcs.domains().getTLDPricing();
         assertEquals(StandIns.prefix("GetTLDPricing", ResponseFormat.JSON), standIn.lastCall().body());
@@ -149,6 +162,14 @@ class RequestEncodingTest {
             assertEquals("action=DeleteClient&username=admin&password=5f4dcc3b5aa765d61d8327deb882cf99&accesskey=k3y"
                     + "&responsetype=xml&clientid=7&deletetransactions=1", legacy.lastCall().body());
         }
+    }
+
+    @Test
+    void secretResponseFieldsShowNoSecretInToString() {
+        standIn.answer("DecryptPassword", "{\"result\":\"success\",\"password\":\"hunter2\"}");
+        var decrypted = whmcs.system().decryptPassword(r -> r.password2("ENCRYPTED"));
+        assertEquals("hunter2", decrypted.password());
+        assertFalse(decrypted.toString().contains("hunter2"), decrypted.toString());
     }
 
     @Test

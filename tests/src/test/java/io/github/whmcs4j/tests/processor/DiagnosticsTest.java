@@ -32,7 +32,7 @@ class DiagnosticsTest {
     void unknownType() {
         assertSingleError("unknown-type.yaml", DIR + "unknown-type.yaml:6:11: unknown type \"lng\" for parameter id of"
                 + " GetWidget; use one of: string, int, long, decimal, bool, date, datetime, each also as T[] (array)"
-                + " or map<T>, and phpserialized or phpserialized[] [WHMCS-SPEC-UNKNOWN_TYPE]");
+                + " or map<T>, and phpserialized, phpserialized[] or base64json [WHMCS-SPEC-UNKNOWN_TYPE]");
     }
 
     @Test
@@ -111,8 +111,8 @@ class DiagnosticsTest {
         assertEquals(List.of(
                 DIR + "three-problems.yaml:3:3: command GetWidget has no \"description\"; add it [WHMCS-SPEC-MISSING_KEY]",
                 DIR + "three-problems.yaml:5:11: unknown type \"lng\" for parameter id of GetWidget; use one of: string,"
-                        + " int, long, decimal, bool, date, datetime, each also as T[] (array) or map<T>, and phpserialized"
-                        + " or phpserialized[] [WHMCS-SPEC-UNKNOWN_TYPE]",
+                        + " int, long, decimal, bool, date, datetime, each also as T[] (array) or map<T>, and phpserialized,"
+                        + " phpserialized[] or base64json [WHMCS-SPEC-UNKNOWN_TYPE]",
                 DIR + "three-problems.yaml:7:7: \"result\" is reserved for the envelope (the SDK reads it and throws on"
                         + " errors); remove it from the response [WHMCS-SPEC-RESERVED_NAME]"),
                 errors(Compilations.generate(DIR + "three-problems.yaml")));
