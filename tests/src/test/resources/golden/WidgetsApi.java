@@ -84,7 +84,7 @@ public final class WidgetsApi {
      *
      * <p>Pages are fetched as the items are consumed, each with the request's parameters and a page's {@code limitstart} and {@code limitnum} (the request's {@code limitnum}, or {@link Paginator#DEFAULT_PAGE_SIZE}), until {@code totalresults} items have come. Nothing is sent before the first item is asked for.
      *
-     * @param request the filters; its {@code limitstart} is where to begin
+     * @param request the request
      * @return the items
      */
     public Paginator<GetWidgetsResponse.Widget> getWidgetsPaginator(GetWidgetsRequest request) {
@@ -99,7 +99,7 @@ public final class WidgetsApi {
      *
      * <p>Pages are fetched as the items are consumed, each with the request's parameters and a page's {@code limitstart} and {@code limitnum} (the request's {@code limitnum}, or {@link Paginator#DEFAULT_PAGE_SIZE}), until {@code totalresults} items have come. Nothing is sent before the first item is asked for.
      *
-     * @param request sets the filters on a fresh builder
+     * @param request sets the request's parameters on a fresh builder
      * @return the items
      */
     public Paginator<GetWidgetsResponse.Widget> getWidgetsPaginator(
