@@ -32,7 +32,7 @@ class TimeoutTest {
                     () -> client(server, Duration.ofMillis(300)).system().whmcsDetails());
             long elapsed = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
             assertTrue(elapsed < 3000, "gave up after " + elapsed + " ms for a 300 ms timeout");
-            assertEquals("WhmcsDetails: no response within 300 ms", e.getMessage());
+            assertTimedOut(e, "300 ms");
         }
     }
 
@@ -40,10 +40,22 @@ class TimeoutTest {
     void aPerCallTimeoutOverridesTheClients() throws Exception {
         try (MisbehavingServer server = new MisbehavingServer(n -> new MisbehavingServer.Stall())) {
             WhmcsClient patient = client(server, Duration.ofMinutes(5));
+            long start = System.nanoTime();
             WhmcsTransportException e = assertThrows(WhmcsTransportException.class,
                     () -> patient.withOptions(CallOptions.none().timeout(Duration.ofMillis(200))).system().whmcsDetails());
-            assertEquals("WhmcsDetails: no response within 200 ms", e.getMessage());
+            assertTrue(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start) < 3000);
+            assertTimedOut(e, "200 ms");
         }
+    }
+
+    /**
+     * On a loaded machine the timeout can fire while still connecting, which the JDK reports as a
+     * connect timeout: both are the request timeout firing.
+     */
+    private static void assertTimedOut(WhmcsTransportException e, String timeout) {
+        assertEquals(WhmcsTransportException.NO_RESPONSE, e.httpStatus());
+        assertTrue(e.getMessage().equals("WhmcsDetails: no response within " + timeout)
+                || e.getMessage().endsWith("HTTP connect timed out"), e.getMessage());
     }
 
     @Test
