@@ -71,9 +71,9 @@ class TimeoutTest {
     void aMutatingCommandThatTimesOutHasAnUnknownOutcome() throws Exception {
         try (MisbehavingServer server = new MisbehavingServer(n -> new MisbehavingServer.Stall())) {
             WhmcsTransportException e = assertThrows(WhmcsTransportException.class,
-                    () -> client(server, Duration.ofMillis(300)).billing().capturePayment(r -> r.invoiceid(7)));
+                    () -> client(server, Duration.ofMillis(1000)).billing().capturePayment(r -> r.invoiceid(7)));
             assertTrue(e.outcomeUnknown());
-            assertEquals("CapturePayment: no response within 300 ms; the request may have reached WHMCS, so its outcome"
+            assertEquals("CapturePayment: no response within 1000 ms; the request may have reached WHMCS, so its outcome"
                     + " is unknown: check in WHMCS before sending it again (the SDK never resends a command that"
                     + " changes data)", e.getMessage());
         }
