@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -16,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.RandomAccess;
 
 /**
  * The cursor generated decoders read a WHMCS response with. It wraps Jackson's token stream (JSON,
@@ -504,6 +506,27 @@ public final class ResponseReader {
         }
     }
 
+    /**
+     * A raw value for a field that may occur more than once (a repeated XML element, as WHMCS writes
+     * an array): the first occurrence reads as {@link #readRaw()} does, later ones join it in a list,
+     * so {@code <a>x</a><a>y</a>} reads like {@code "a":["x","y"]}. Pass the field's value so far.
+     */
+    public Object readRaw(Object previous) throws IOException {
+        Object value = readRaw();
+        if (previous == null) {
+            return value;
+        }
+        RepeatedValues repeated;
+        if (previous instanceof RepeatedValues list) {
+            repeated = list;
+        } else {
+            repeated = new RepeatedValues();
+            repeated.append(previous);
+        }
+        repeated.append(value);
+        return repeated;
+    }
+
     // ---- lists and maps ---------------------------------------------------------------------
 
     /**
@@ -512,7 +535,8 @@ public final class ResponseReader {
      * {@code {"clients":{"client":[…]}}}), or {@code null} for a bare list ({@code "users":[…]}).
      * Every empty form gives no items; a single item where an array belongs is a list of one; a
      * bare array where a wrapper belongs is read as the items. Appending lets repeated XML elements
-     * add up to one list. Items that are empty ({@code null}, {@code ""}, {@code {}}) are left out.
+     * add up to one list. Items that are empty ({@code null}, blank text, {@code {}}, {@code []}) are left
+     * out, in JSON as in XML, where they cannot be told from no item.
      */
     public <T> ArrayList<T> readList(ArrayList<T> items, String itemKey, ValueReader<T> item) throws IOException {
         ArrayList<T> out = items == null ? new ArrayList<>() : items;
@@ -545,10 +569,27 @@ public final class ResponseReader {
         enter();
         while (next("a list item") != JsonToken.END_ARRAY) {
             T value = item.read(this);
-            if (value != null) {
+            if (!isEmptyItem(value)) {
                 out.add(value);
             }
         }
+    }
+
+    /**
+     * Whether a list item read is one of the empty forms, which lists leave out: {@code null}, blank
+     * text, and (for raw items) an empty object or list. XML cannot tell these from no item at all.
+     */
+    private static boolean isEmptyItem(Object value) {
+        if (value == null) {
+            return true;
+        }
+        if (value instanceof String text) {
+            return text.isBlank();
+        }
+        if (value instanceof Map<?, ?> map) {
+            return map.isEmpty();
+        }
+        return value instanceof List<?> list && list.isEmpty();
     }
 
     /** Reads an item that is not inside an array, remembering its index for {@link #path()}. */
@@ -568,7 +609,7 @@ public final class ResponseReader {
         // Not in a finally block: when reading fails, the path of the failure still names the item.
         itemDepth--;
         itemOwners[itemDepth] = null;
-        if (value != null) {
+        if (!isEmptyItem(value)) {
             out.add(value);
         }
     }
@@ -717,20 +758,37 @@ public final class ResponseReader {
             return;
         }
         Object previous = map.get(name);
-        List<Object> repeated;
+        RepeatedValues repeated;
         if (previous instanceof RepeatedValues list) {
             repeated = list;
         } else {
             repeated = new RepeatedValues();
-            repeated.add(previous);
+            repeated.append(previous);
             map.put(name, repeated);
         }
-        repeated.add(value);
+        repeated.append(value);
     }
 
-    /** Values of a key that occurred more than once in one object (repeated XML elements). */
-    private static final class RepeatedValues extends ArrayList<Object> {
-        private static final long serialVersionUID = 1L;
+    /**
+     * Values of a key that occurred more than once in one object (repeated XML elements): a list
+     * equal to any list of the same values, unmodifiable to its users.
+     */
+    private static final class RepeatedValues extends AbstractList<Object> implements RandomAccess {
+        private final ArrayList<Object> values = new ArrayList<>(4);
+
+        void append(Object value) {
+            values.add(value);
+        }
+
+        @Override
+        public Object get(int index) {
+            return values.get(index);
+        }
+
+        @Override
+        public int size() {
+            return values.size();
+        }
     }
 
     private WhmcsDecodeException bad(String expected) throws IOException {

@@ -304,6 +304,40 @@ class ResponseReaderQuirksTest {
         assertEquals(Map.of("w", List.of("1", "2", "3")), repeated, "repeated XML elements become a list");
     }
 
+    @Test
+    void rawFieldsRepeatedInXmlJoinInAList() {
+        Object joined = xml("<whmcsapi><a>x</a><a><b>1</b></a><a>z</a></whmcsapi>", in -> {
+            in.beginObject();
+            Object value = null;
+            for (String field = in.nextField(); field != null; field = in.nextField()) {
+                value = in.readRaw(value);
+            }
+            in.endObject();
+            return value;
+        });
+        assertEquals(List.of("x", Map.of("b", "1"), "z"), joined);
+        List<?> list = (List<?>) joined;
+        assertThrows(UnsupportedOperationException.class, () -> list.remove(0), "unmodifiable to its users");
+        Object single = json("{\"a\":[\"x\",\"y\"]}", in -> {
+            in.beginObject();
+            in.nextField();
+            Object value = in.readRaw(null);
+            in.nextField();
+            return value;
+        });
+        assertEquals(List.of("x", "y"), single, "a JSON list reads as it is");
+    }
+
+    @Test
+    void emptyItemsAreLeftOutOfListsInJsonAsInXml() {
+        ValueReader<List<Object>> raw = in -> ResponseReader.listOf(in.readList(null, null, ResponseReader::readRaw));
+        assertEquals(List.of("a"), json("[\"\", \"a\", {}, [], null, \"  \"]", raw));
+        assertEquals(List.of(), json("{}", raw), "an empty object is no item");
+        assertEquals(List.of("a"), json("{\"tags\":[\"\",\"a\",\" \"]}", ResponseReaderQuirksTest::readPage).tags());
+        assertEquals(List.of("a"), xml("<whmcsapi><tags></tags><tags>a</tags><tags> </tags></whmcsapi>",
+                ResponseReaderQuirksTest::readPage).tags());
+    }
+
     // ---- XML --------------------------------------------------------------------------------
 
     @Test
