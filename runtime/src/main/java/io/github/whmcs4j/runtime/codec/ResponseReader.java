@@ -52,6 +52,8 @@ public final class ResponseReader {
     private final ArrayList<Map<String, Object>> unknownFrames = new ArrayList<>();
     /** {@link #beginObject()} looked past the object's start: the parser is on its first field name. */
     private boolean fieldPending;
+    /** Set by {@link #wholeNumber()}: the value was one of the empty forms. */
+    private boolean absent;
     private String result;
     private String message;
 
@@ -247,6 +249,25 @@ public final class ResponseReader {
 
     /** A whole number that must fit a {@code long}: a JSON number or a numeric string. */
     public Long readLong() throws IOException {
+        long value = wholeNumber();
+        return absent ? null : value;
+    }
+
+    /** A whole number that must fit an {@code int}. */
+    public Integer readInt() throws IOException {
+        long value = wholeNumber();
+        if (absent) {
+            return null;
+        }
+        if (value < Integer.MIN_VALUE || value > Integer.MAX_VALUE) {
+            throw bad("a whole number within 32 bits");
+        }
+        return (int) value;
+    }
+
+    /** The current whole number, unboxed; {@link #absent} says whether there was none. */
+    private long wholeNumber() throws IOException {
+        absent = false;
         JsonToken token = current("a whole number");
         switch (token) {
             case VALUE_NUMBER_INT:
@@ -257,19 +278,20 @@ public final class ResponseReader {
             case VALUE_STRING: {
                 char[] text = text();
                 if (TextScalars.isBlank(text, textOffset, textLength)) {
-                    return null;
+                    absent = true;
+                    return 0;
                 }
-                Long value = TextScalars.parseLong(text, textOffset, textLength);
-                if (value == null) {
+                try {
+                    return TextScalars.parseLong(text, textOffset, textLength);
+                } catch (NumberFormatException e) {
                     throw bad(TextScalars.isInteger(text, textOffset, textLength)
                             ? "a whole number within 64 bits" : "a whole number");
                 }
-                return value;
             }
             case VALUE_NUMBER_FLOAT:
                 BigDecimal decimal = parser.getDecimalValue();
                 if (decimal.signum() == 0) {
-                    return 0L;
+                    return 0;
                 }
                 if (decimal.precision() - decimal.scale() > 19) {
                     throw bad("a whole number within 64 bits");
@@ -280,25 +302,15 @@ public final class ResponseReader {
                     throw bad("a whole number within 64 bits");
                 }
             case VALUE_NULL:
-                return null;
+                absent = true;
+                return 0;
             default:
                 if (isEmptyValue(token, "a whole number")) {
-                    return null;
+                    absent = true;
+                    return 0;
                 }
                 throw bad("a whole number");
         }
-    }
-
-    /** A whole number that must fit an {@code int}. */
-    public Integer readInt() throws IOException {
-        Long value = readLong();
-        if (value == null) {
-            return null;
-        }
-        if (value < Integer.MIN_VALUE || value > Integer.MAX_VALUE) {
-            throw bad("a whole number within 32 bits");
-        }
-        return value.intValue();
     }
 
     /** A decimal (money, rates), read from its text and never through {@code double}. */

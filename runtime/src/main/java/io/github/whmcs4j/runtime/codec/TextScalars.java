@@ -52,9 +52,11 @@ final class TextScalars {
 
     /**
      * An optionally signed decimal integer within 64 bits; a fraction of zeros only is allowed
-     * ({@code "5.00"}, as WHMCS sends quantities). {@code null} when the text is not one.
+     * ({@code "5.00"}, as WHMCS sends quantities).
+     *
+     * @throws NumberFormatException when the text is not one (the only case that allocates)
      */
-    static Long parseLong(char[] text, int offset, int length) {
+    static long parseLong(char[] text, int offset, int length) {
         int end = trimEnd(text, offset, offset + length);
         int i = trimStart(text, offset, end);
         boolean negative = false;
@@ -71,31 +73,34 @@ final class TextScalars {
                 break;
             }
             if (value < Long.MIN_VALUE / 10) {
-                return null;
+                throw new NumberFormatException("more than 64 bits");
             }
             long next = value * 10 - digit;
             if (next > value) {
-                return null;
+                throw new NumberFormatException("more than 64 bits");
             }
             value = next;
         }
         if (i == digitsStart) {
-            return null;
+            throw new NumberFormatException("no digits");
         }
         if (i < end && text[i] == '.') {
             for (i++; i < end; i++) {
                 if (text[i] != '0') {
-                    return null;
+                    throw new NumberFormatException("a fraction");
                 }
             }
         }
         if (i != end) {
-            return null;
+            throw new NumberFormatException("not a number");
         }
         if (negative) {
             return value;
         }
-        return value == Long.MIN_VALUE ? null : -value;
+        if (value == Long.MIN_VALUE) {
+            throw new NumberFormatException("more than 64 bits");
+        }
+        return -value;
     }
 
     /** Whether the text is an optionally signed run of digits (of any length). */

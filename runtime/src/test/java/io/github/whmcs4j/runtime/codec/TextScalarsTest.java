@@ -16,7 +16,11 @@ class TextScalarsTest {
     /** Parses from the middle of a larger buffer, as the parser lends it. */
     private static Long parseLong(String text) {
         char[] buffer = ("##" + text + "##").toCharArray();
-        return TextScalars.parseLong(buffer, 2, text.length());
+        try {
+            return TextScalars.parseLong(buffer, 2, text.length());
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     private static Boolean parseBool(String text) {
