@@ -24,11 +24,8 @@ final class HtmlEntities {
         StringBuilder out = new StringBuilder(text.length());
         int copied = 0;
         while (amp >= 0) {
-            int semicolon = text.indexOf(';', amp + 1);
-            if (semicolon < 0) {
-                break;
-            }
-            int replacement = semicolon - amp - 1 <= LONGEST ? decode(text, amp + 1, semicolon) : -1;
+            int semicolon = semicolonAfter(text, amp);
+            int replacement = semicolon < 0 ? -1 : decode(text, amp + 1, semicolon);
             if (replacement >= 0) {
                 out.append(text, copied, amp).appendCodePoint(replacement);
                 copied = semicolon + 1;
@@ -41,6 +38,17 @@ final class HtmlEntities {
             return text;
         }
         return out.append(text, copied, text.length()).toString();
+    }
+
+    /** The {@code ;} that closes a reference starting at {@code amp}, looked for only as far as one can reach; -1. */
+    private static int semicolonAfter(String text, int amp) {
+        int limit = Math.min(text.length(), amp + LONGEST + 2);
+        for (int i = amp + 1; i < limit; i++) {
+            if (text.charAt(i) == ';') {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** The code point of the reference between {@code start} and {@code end}, or -1. */

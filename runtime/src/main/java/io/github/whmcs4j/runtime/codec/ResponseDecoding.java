@@ -61,6 +61,12 @@ public final class ResponseDecoding {
         String action = command.action();
         byte[] body = response.body();
         int status = response.statusCode();
+        if (body == null) { // a custom transport's doing
+            if (!isSuccess(status)) {
+                throw new WhmcsTransportException(action, status, null, "HTTP error status without a body", null);
+            }
+            throw new WhmcsDecodeException(action, "", "the response has no body", null);
+        }
         if (body.length > options.maxBodyBytes()) {
             String problem = "the response body has " + body.length + " bytes, more than the limit of "
                     + options.maxBodyBytes() + " (maxResponseBytes)";

@@ -41,6 +41,9 @@ import java.util.RandomAccess;
  * {@code String} first; for XML, whose parser only has strings, through one reused buffer.
  */
 public final class ResponseReader {
+    /** The longest text read as a decimal; parsing a longer one would take time that grows with its square. */
+    private static final int LONGEST_DECIMAL = 1000;
+
     private final JsonParser parser;
     private final String action;
     private final Envelope envelope;
@@ -348,9 +351,13 @@ public final class ResponseReader {
 
     /**
      * {@code [+-]digits[.digits]} or {@code [+-].digits}, with an optional exponent of at most four
-     * digits: what PHP writes, and nothing {@link BigDecimal} would need long to take apart.
+     * digits, and at most {@value #LONGEST_DECIMAL} characters (Jackson's own limit for number
+     * tokens): what PHP writes, and nothing {@link BigDecimal} would need long to take apart.
      */
     private static boolean isPlainDecimal(char[] text, int start, int end) {
+        if (end - start > LONGEST_DECIMAL) {
+            return false;
+        }
         int i = start;
         if (text[i] == '-' || text[i] == '+') {
             i++;

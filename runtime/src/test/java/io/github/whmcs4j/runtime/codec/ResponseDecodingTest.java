@@ -67,6 +67,13 @@ class ResponseDecodingTest {
     }
 
     @Test
+    void aMissingBodyIsAnSdkException() {
+        assertEquals("GetPage: the response has no body",
+                assertThrows(WhmcsDecodeException.class, () -> decode(PAGE, 200, null, DecodeOptions.DEFAULTS)).getMessage());
+        assertThrows(WhmcsTransportException.class, () -> decode(PAGE, 503, null, DecodeOptions.DEFAULTS));
+    }
+
+    @Test
     void aBodyOverTheLimitIsRefusedUnread() {
         byte[] body = ("{\"result\":\"success\",\"tags\":[" + "\"tag\",".repeat(100) + "\"end\"]}")
                 .getBytes(StandardCharsets.UTF_8);
@@ -125,6 +132,24 @@ class ResponseDecodingTest {
         assertTrue(deepest.problem().contains("nested deeper than 64 levels"), "default limit: " + deepest.problem());
         String veryDeepXml = "<whmcsapi>" + "<d>".repeat(100_000) + "</d>".repeat(100_000) + "</whmcsapi>";
         assertThrows(WhmcsDecodeException.class, () -> decode(veryDeepXml));
+    }
+
+    @Test
+    void pathologicalValuesFailOrDecodeQuickly() {
+        String digits = "9".repeat(5_000_000);
+        assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
+            WhmcsDecodeException decimal = decodeFails("{\"rows\":{\"row\":{\"amount\":\"" + digits + "\"}}}");
+            assertEquals("rows.row[0].amount", decimal.path());
+            WhmcsDecodeException xml = decodeFails("<whmcsapi><rows><row><amount>" + digits + "</amount></row></rows></whmcsapi>");
+            assertEquals("rows.row[0].amount", xml.path());
+            decodeFails("{\"rows\":{\"row\":{\"id\":\"" + digits + "\"}}}");
+            decodeFails("{\"rows\":{\"row\":{\"id\":" + digits + "}}}");
+            decodeFails("{\"rows\":{\"row\":{\"amount\":" + digits + "}}}");
+            String ampersands = "&".repeat(5_000_000) + ";";
+            ResponseReaderQuirksTest.Page page = decode(PAGE, 200, ("{\"tags\":[\"" + ampersands + "\"]}")
+                    .getBytes(StandardCharsets.UTF_8), DecodeOptions.DEFAULTS.withUnescapeHtml(true));
+            assertEquals(ampersands, page.tags().get(0));
+        });
     }
 
     // ---- PHP messages before the answer -----------------------------------------------------
