@@ -12,6 +12,8 @@ import io.github.whmcs4j.runtime.error.WhmcsException;
 import io.github.whmcs4j.runtime.error.WhmcsTransportException;
 import io.github.whmcs4j.runtime.transport.TransportResponse;
 import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamException;
 
@@ -75,6 +77,10 @@ public final class ResponseDecoding {
             }
             throw new WhmcsDecodeException(action, "", problem, null);
         }
+        Charset wide = utf16(body);
+        if (wide != null) {
+            return decodeWide(command, response, options, wide);
+        }
         int start = firstSignificantByte(body, 0);
         if (start == body.length) {
             throw noEnvelope(action, response, "the response body is empty");
@@ -109,6 +115,56 @@ public final class ResponseDecoding {
             throw noEnvelope(action, response, "expected a WHMCS JSON or XML response but got plain text");
         }
 
+        return parse(command, response, options, start, xml);
+    }
+
+    /**
+     * A body in UTF-16 (XML may declare it): the parsers detect the encoding themselves, so the body
+     * is parsed whole, and its start, decoded, decides the parser.
+     */
+    private static <R> R decodeWide(Command<R> command, TransportResponse response, DecodeOptions options,
+                                    Charset charset) {
+        byte[] body = response.body();
+        String head = new String(body, 0, Math.min(body.length, 4096) & ~1, charset).replace("\uFEFF", "");
+        byte[] probe = head.getBytes(StandardCharsets.ISO_8859_1);
+        int start = firstSignificantByte(probe, 0);
+        if (start < probe.length && (probe[start] == '{' || probe[start] == '[')) {
+            return parse(command, response, options, 0, false);
+        }
+        if (start < probe.length && probe[start] == '<' && isXmlDocument(probe, start)) {
+            if (hasDoctype(probe, start)) {
+                throw noEnvelope(command.action(), response,
+                        "the XML response declares a DTD, which WHMCS never sends; refused for safety");
+            }
+            return parse(command, response, options, 0, true);
+        }
+        throw noEnvelope(command.action(), response, "expected a WHMCS JSON or XML response in UTF-16 but got something else");
+    }
+
+    /** UTF-16 by its byte order mark, or by a zero byte beside an ASCII one at the start; {@code null} otherwise. */
+    private static Charset utf16(byte[] body) {
+        if (body.length < 2) {
+            return null;
+        }
+        int first = body[0] & 0xFF;
+        int second = body[1] & 0xFF;
+        if (first == 0xFE && second == 0xFF) {
+            return StandardCharsets.UTF_16BE;
+        } else if (first == 0xFF && second == 0xFE && !(body.length >= 4 && body[2] == 0 && body[3] == 0)) {
+            return StandardCharsets.UTF_16LE;
+        } else if (first == 0 && second != 0 && second < 0x80) {
+            return StandardCharsets.UTF_16BE;
+        } else if (first != 0 && first < 0x80 && second == 0 && !(body.length >= 4 && body[2] == 0)) {
+            return StandardCharsets.UTF_16LE;
+        }
+        return null;
+    }
+
+    private static <R> R parse(Command<R> command, TransportResponse response, DecodeOptions options, int start,
+                               boolean xml) {
+        String action = command.action();
+        byte[] body = response.body();
+        int status = response.statusCode();
         ResponseReader reader = null;
         R value;
         String format = xml ? "XML" : "JSON";

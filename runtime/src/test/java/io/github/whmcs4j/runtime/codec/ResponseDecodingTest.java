@@ -249,6 +249,24 @@ class ResponseDecodingTest {
     }
 
     @Test
+    void utf16BodiesAreReadWithOrWithoutByteOrderMark() {
+        String xml = "<?xml version=\"1.0\" encoding=\"UTF-16\"?>\n<whmcsapi version=\"8.13.1\"><result>success</result>"
+                + "<tags>Café 東京</tags></whmcsapi>";
+        for (Charset charset : List.of(StandardCharsets.UTF_16, StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE)) {
+            byte[] body = (charset == StandardCharsets.UTF_16LE ? "\uFEFF" + xml : xml).getBytes(charset);
+            assertEquals(List.of("Café 東京"), decode(PAGE, 200, body, DecodeOptions.DEFAULTS).tags(), charset.name());
+        }
+        byte[] json = "{\"result\":\"success\",\"tags\":[\"Café\"]}".getBytes(StandardCharsets.UTF_16LE);
+        assertEquals(List.of("Café"), decode(PAGE, 200, json, DecodeOptions.DEFAULTS).tags());
+        byte[] doctype = ("<?xml version=\"1.0\" encoding=\"UTF-16\"?><!DOCTYPE x [<!ENTITY e \"e\">]><whmcsapi/>")
+                .getBytes(StandardCharsets.UTF_16);
+        assertTrue(assertThrows(WhmcsDecodeException.class, () -> decode(PAGE, 200, doctype, DecodeOptions.DEFAULTS))
+                .problem().contains("DTD"));
+        byte[] html = "<html><body>Down</body></html>".getBytes(StandardCharsets.UTF_16);
+        assertThrows(WhmcsDecodeException.class, () -> decode(PAGE, 200, html, DecodeOptions.DEFAULTS));
+    }
+
+    @Test
     void aBillionLaughsIsRefusedAtOnce() {
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\"?>\n<!DOCTYPE lolz [\n<!ENTITY lol \"lol\">\n");
         xml.append("<!ENTITY lol1 \"").append("&lol;".repeat(10)).append("\">\n");

@@ -91,7 +91,7 @@ class GeneratedResponsesTest {
                 Obj xmlQuirked = new Quirks(random, Quirks.Format.XML, rate).response(command, xmlClean);
                 XmlStyle style = XmlStyle.random(random);
                 byte[] document = Wire.xml(command.name(), xmlQuirked, style);
-                if (random.nextInt(10) == 0) {
+                if (random.nextInt(10) == 0 && style.encoding() != StandardCharsets.UTF_16) {
                     document = concat(PHP_WARNING.getBytes(StandardCharsets.UTF_8), document);
                 }
                 assertDecodesTo(xmlExpected, command, document, "XML (" + style.encoding() + ")");

@@ -186,7 +186,9 @@ sealed interface Wire {
         }
 
         static XmlStyle random(Random random) {
-            Charset encoding = random.nextInt(3) == 0 ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8;
+            int pick = random.nextInt(10);
+            Charset encoding = pick < 3 ? StandardCharsets.ISO_8859_1 : pick == 3 ? StandardCharsets.UTF_16
+                    : StandardCharsets.UTF_8;
             return new XmlStyle(encoding, encoding != StandardCharsets.UTF_8 || random.nextInt(5) != 0,
                     random.nextBoolean(), random.nextInt(3) == 0 ? 0.3 : 0, random.nextInt(3) == 0 ? 0.3 : 0,
                     new Random(random.nextLong()));
