@@ -31,8 +31,16 @@ import java.util.RandomAccess;
  * and {@link #endObject()}; fields the decoder does not know are handed to
  * {@link #keepUnknown(String)} and come back from {@code endObject()}, so nothing in a response is
  * lost. A value that does not fit its type fails with a {@link WhmcsDecodeException} naming the
- * command and the path of the value ({@code invoices.invoice[3].total}); no other exception
- * escapes but the parser's own {@link IOException}s.
+ * command and the path of the value ({@code invoices.invoice[3].total}); so does the body ending
+ * early, and nesting deeper than {@link DecodeOptions#maxNestingDepth()}. The parser's own failures
+ * (its {@link IOException}s, and the XML parser's occasional unchecked ones) are left to
+ * {@link ResponseDecoding}, which turns them into {@code WhmcsDecodeException}s with the path where
+ * reading stopped.
+ *
+ * <p>Empty forms: {@code null}, blank text, {@code []} and {@code {}} read as absent for every
+ * type but text (where {@code ""} stays {@code ""}) and booleans (where {@code ""} is {@code false},
+ * as in WHMCS's {@code "on"}/{@code ""}); lists and maps leave empty items out. Dates that are not
+ * dates (other formats, Unix seconds, HTML) read as absent and are kept raw among the unknown fields.
  *
  * <p>At the top level the reader takes the envelope fields ({@code result}, {@code message}, and
  * {@code status} for commands whose envelope is {@link Envelope#STATUS}) for itself.
