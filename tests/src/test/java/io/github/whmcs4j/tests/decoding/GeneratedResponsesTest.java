@@ -204,9 +204,10 @@ class GeneratedResponsesTest {
         }
     }
 
+    /** The length without trailing blanks (and the zero bytes of blanks in UTF-16). */
     private static int significantLength(byte[] body) {
         int end = body.length;
-        while (end > 0 && (body[end - 1] == '\n' || body[end - 1] == ' ' || body[end - 1] == '\r')) {
+        while (end > 0 && (body[end - 1] == '\n' || body[end - 1] == ' ' || body[end - 1] == '\r' || body[end - 1] == 0)) {
             end--;
         }
         return end;
