@@ -258,6 +258,15 @@ public final class ResponseReader {
         }
     }
 
+    /**
+     * A string the spec says is plain text (names, companies, subjects): read as {@link #readString()},
+     * and HTML-unescaped whatever the options say, since WHMCS escapes such text when it stores it.
+     */
+    public String readPlainText() throws IOException {
+        String text = readString();
+        return text == null || unescapeHtml ? text : HtmlEntities.unescape(text);
+    }
+
     /** A whole number that must fit a {@code long}: a JSON number or a numeric string. */
     public Long readLong() throws IOException {
         long value = wholeNumber();

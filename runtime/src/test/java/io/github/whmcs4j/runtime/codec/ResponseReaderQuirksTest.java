@@ -228,6 +228,19 @@ class ResponseReaderQuirksTest {
         assertEquals(List.of("a&b", "é"), xml.tags(), "XML's own escaping is undone by the parser, WHMCS's by the option");
     }
 
+    @Test
+    void plainTextFieldsAreUnescapedWhateverTheOptions() {
+        assertEquals("O'Brien &amp; Sons", json("\"O&#039;Brien &amp;amp; Sons\"", ResponseReader::readPlainText),
+                "one pass only: &amp;amp; becomes &amp;");
+        assertEquals("a & b", json("\"a &amp; b\"", ResponseReader::readPlainText));
+        assertEquals("a & b", json("\"a &amp; b\"", ResponseReader::readPlainText,
+                DecodeOptions.DEFAULTS.withUnescapeHtml(true)), "not unescaped twice");
+        assertEquals("&lt;", json("\"&amp;lt;\"", ResponseReader::readPlainText,
+                DecodeOptions.DEFAULTS.withUnescapeHtml(true)));
+        assertNull(json("null", ResponseReader::readPlainText));
+        assertEquals("5", json("5", ResponseReader::readPlainText));
+    }
+
     // ---- objects, lists and maps ------------------------------------------------------------
 
     @Test
