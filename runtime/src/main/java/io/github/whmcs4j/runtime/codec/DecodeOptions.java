@@ -4,11 +4,15 @@ package io.github.whmcs4j.runtime.codec;
  * Limits and choices for reading responses, set per client.
  *
  * @param maxBodyBytes the largest response body accepted; a larger one fails with a decode error
- * @param maxNestingDepth the deepest nesting of objects and lists accepted
+ * @param maxNestingDepth the deepest nesting of objects and lists accepted (the response object itself is level
+ *     1), at most {@value #MAX_NESTING_DEPTH}; deeper nesting fails with a decode error
  * @param unescapeHtml whether text fields have WHMCS's HTML escaping ({@code &amp;amp;}, {@code &amp;#039;}, ...)
  *     undone; off by default, so values arrive exactly as WHMCS stored them
  */
 public record DecodeOptions(int maxBodyBytes, int maxNestingDepth, boolean unescapeHtml) {
+    /** The highest {@code maxNestingDepth} allowed: deeper values are read recursively. */
+    public static final int MAX_NESTING_DEPTH = 1000;
+
     /** 64 MiB, 64 levels, text kept raw. */
     public static final DecodeOptions DEFAULTS = new DecodeOptions(64 * 1024 * 1024, 64, false);
 
@@ -16,8 +20,9 @@ public record DecodeOptions(int maxBodyBytes, int maxNestingDepth, boolean unesc
         if (maxBodyBytes <= 0) {
             throw new IllegalArgumentException("maxBodyBytes must be positive");
         }
-        if (maxNestingDepth <= 0) {
-            throw new IllegalArgumentException("maxNestingDepth must be positive");
+        if (maxNestingDepth <= 0 || maxNestingDepth > MAX_NESTING_DEPTH) {
+            throw new IllegalArgumentException("maxNestingDepth must be between 1 and " + MAX_NESTING_DEPTH
+                    + ", not " + maxNestingDepth);
         }
     }
 

@@ -1,114 +1,322 @@
 package io.github.whmcs4j.runtime.codec;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 
 /**
  * Parses WHMCS scalars straight from a character range, so a numeric string or a date is read
- * without first building a {@link String} (the token's characters are reused by the parser).
- * Each method returns a sentinel instead of throwing, leaving the error message to the caller who
- * knows the field.
+ * without first building a {@link String} (the token's characters are reused by the parser), and
+ * without {@code DateTimeFormatter}. No method throws: each returns a sentinel ({@code null},
+ * {@code false}, {@link #ZERO_DATE}) and leaves the message to the caller, who knows the field.
+ *
+ * <p>Surrounding whitespace (anything up to {@code ' '}, as XML text may carry line breaks) is
+ * ignored everywhere.
  */
 final class TextScalars {
+    /** What {@link #toDate} returns for the zero date {@code 0000-00-00}, which means "none". */
+    static final LocalDate ZERO_DATE = LocalDate.MIN;
+    /** What {@link #toDateTime} returns for {@code 0000-00-00 00:00:00}. */
+    static final LocalDateTime ZERO_DATE_TIME = LocalDateTime.MIN;
+
+    /** Slots of the array {@link #parseDateTime} fills. */
+    static final int YEAR = 0;
+    static final int MONTH = 1;
+    static final int DAY = 2;
+    static final int HAS_TIME = 3;
+    static final int HOUR = 4;
+    static final int MINUTE = 5;
+    static final int SECOND = 6;
+    static final int NANO = 7;
+    static final int FIELDS = 8;
+
     private TextScalars() {
     }
 
+    static int trimStart(char[] text, int start, int end) {
+        while (start < end && text[start] <= ' ') {
+            start++;
+        }
+        return start;
+    }
+
+    static int trimEnd(char[] text, int start, int end) {
+        while (end > start && text[end - 1] <= ' ') {
+            end--;
+        }
+        return end;
+    }
+
     static boolean isBlank(char[] text, int offset, int length) {
-        for (int i = offset, end = offset + length; i < end; i++) {
-            if (!Character.isWhitespace(text[i])) {
+        return trimStart(text, offset, offset + length) == offset + length;
+    }
+
+    /**
+     * An optionally signed decimal integer within 64 bits; a fraction of zeros only is allowed
+     * ({@code "5.00"}, as WHMCS sends quantities).
+     *
+     * @throws NumberFormatException when the text is not one (the only case that allocates)
+     */
+    static long parseLong(char[] text, int offset, int length) {
+        int end = trimEnd(text, offset, offset + length);
+        int i = trimStart(text, offset, end);
+        boolean negative = false;
+        if (i < end && (text[i] == '-' || text[i] == '+')) {
+            negative = text[i] == '-';
+            i++;
+        }
+        int digitsStart = i;
+        // Accumulate negatively so Long.MIN_VALUE's magnitude fits.
+        long value = 0;
+        for (; i < end; i++) {
+            int digit = text[i] - '0';
+            if (digit < 0 || digit > 9) {
+                break;
+            }
+            if (value < Long.MIN_VALUE / 10) {
+                throw new NumberFormatException("more than 64 bits");
+            }
+            long next = value * 10 - digit;
+            if (next > value) {
+                throw new NumberFormatException("more than 64 bits");
+            }
+            value = next;
+        }
+        if (i == digitsStart) {
+            throw new NumberFormatException("no digits");
+        }
+        if (i < end && text[i] == '.') {
+            for (i++; i < end; i++) {
+                if (text[i] != '0') {
+                    throw new NumberFormatException("a fraction");
+                }
+            }
+        }
+        if (i != end) {
+            throw new NumberFormatException("not a number");
+        }
+        if (negative) {
+            return value;
+        }
+        if (value == Long.MIN_VALUE) {
+            throw new NumberFormatException("more than 64 bits");
+        }
+        return -value;
+    }
+
+    /** Whether the text is an optionally signed run of digits (of any length). */
+    static boolean isInteger(char[] text, int offset, int length) {
+        int end = trimEnd(text, offset, offset + length);
+        int i = trimStart(text, offset, end);
+        if (i < end && (text[i] == '-' || text[i] == '+')) {
+            i++;
+        }
+        if (i == end) {
+            return false;
+        }
+        for (; i < end; i++) {
+            if (text[i] < '0' || text[i] > '9') {
                 return false;
             }
         }
         return true;
     }
 
-    /** An optionally signed decimal integer, surrounding spaces allowed; {@code null} when the text is not one. */
-    static Long parseLong(char[] text, int offset, int length) {
-        int start = offset;
-        int end = offset + length;
-        while (start < end && text[start] == ' ') {
-            start++;
-        }
-        while (end > start && text[end - 1] == ' ') {
-            end--;
-        }
-        boolean negative = false;
-        if (start < end && (text[start] == '-' || text[start] == '+')) {
-            negative = text[start] == '-';
-            start++;
-        }
-        if (start == end || end - start > 19) {
-            return null;
-        }
-        long value = 0;
-        for (int i = start; i < end; i++) {
-            int digit = text[i] - '0';
-            if (digit < 0 || digit > 9) {
+    /**
+     * The boolean a text spells: {@code 1}, {@code true}, {@code on}, {@code yes} and {@code 0},
+     * {@code false}, {@code off}, {@code no}, the empty text, in any case; {@code null} for anything else.
+     */
+    static Boolean parseBool(char[] text, int offset, int length) {
+        int end = trimEnd(text, offset, offset + length);
+        int start = trimStart(text, offset, end);
+        switch (end - start) {
+            case 0:
+                return Boolean.FALSE;
+            case 1:
+                return text[start] == '1' ? Boolean.TRUE : text[start] == '0' ? Boolean.FALSE : null;
+            case 2:
+                return is(text, start, "on") ? Boolean.TRUE : is(text, start, "no") ? Boolean.FALSE : null;
+            case 3:
+                return is(text, start, "yes") ? Boolean.TRUE : is(text, start, "off") ? Boolean.FALSE : null;
+            case 4:
+                return is(text, start, "true") ? Boolean.TRUE : null;
+            case 5:
+                return is(text, start, "false") ? Boolean.FALSE : null;
+            default:
                 return null;
-            }
-            // Accumulate negatively so Long.MIN_VALUE's magnitude fits; overflow shows as a sign flip.
-            long next = value * 10 - digit;
-            if (next > value || (value < Long.MIN_VALUE / 10)) {
-                return null;
-            }
-            value = next;
         }
-        if (negative) {
-            return value;
+    }
+
+    /** Whether the text at {@code start} is {@code lower}, ignoring ASCII case. */
+    private static boolean is(char[] text, int start, String lower) {
+        for (int i = 0; i < lower.length(); i++) {
+            char c = text[start + i];
+            if (c >= 'A' && c <= 'Z') {
+                c = (char) (c + ('a' - 'A'));
+            }
+            if (c != lower.charAt(i)) {
+                return false;
+            }
         }
-        return value == Long.MIN_VALUE ? null : -value;
+        return true;
     }
 
     /**
-     * {@code yyyy-MM-dd}; {@code null} for the zero date {@code 0000-00-00}.
-     *
-     * @throws DateTimeException when the text is not such a date
+     * Reads {@code yyyy-M-d}, optionally followed by a time {@code H:mm[:ss[.fraction]]} after a
+     * space or {@code T}, into {@code out} (see the slot constants). Returns {@code false} for any
+     * other text, and for dates and times that do not exist (February 30th, 24:00). Time zones are
+     * not accepted: WHMCS's times are the server's local time, and a zoned text is kept raw.
      */
-    static LocalDate parseDate(char[] text, int offset, int length) {
-        if (length != 10 || text[offset + 4] != '-' || text[offset + 7] != '-') {
-            throw new DateTimeException("not yyyy-MM-dd");
+    static boolean parseDateTime(char[] text, int offset, int length, int[] out) {
+        int end = trimEnd(text, offset, offset + length);
+        int i = trimStart(text, offset, end);
+        int year = number(text, i, end, 4, 4);
+        if (year < 0) {
+            return false;
         }
-        int year = digits(text, offset, 4);
-        int month = digits(text, offset + 5, 2);
-        int day = digits(text, offset + 8, 2);
-        if (year == 0 && month == 0 && day == 0) {
-            return null;
+        i += 4;
+        if (i >= end || text[i] != '-') {
+            return false;
         }
-        return LocalDate.of(year, month, day);
+        int month = number(text, ++i, end, 1, 2);
+        if (month < 0) {
+            return false;
+        }
+        i += digitCount(text, i, end, 2);
+        if (i >= end || text[i] != '-') {
+            return false;
+        }
+        int day = number(text, ++i, end, 1, 2);
+        if (day < 0) {
+            return false;
+        }
+        i += digitCount(text, i, end, 2);
+        out[YEAR] = year;
+        out[MONTH] = month;
+        out[DAY] = day;
+        out[HAS_TIME] = 0;
+        out[HOUR] = 0;
+        out[MINUTE] = 0;
+        out[SECOND] = 0;
+        out[NANO] = 0;
+        if (i < end) {
+            if (text[i] != ' ' && text[i] != 'T') {
+                return false;
+            }
+            int hour = number(text, ++i, end, 1, 2);
+            if (hour < 0) {
+                return false;
+            }
+            i += digitCount(text, i, end, 2);
+            if (i >= end || text[i] != ':') {
+                return false;
+            }
+            int minute = number(text, ++i, end, 2, 2);
+            if (minute < 0) {
+                return false;
+            }
+            i += 2;
+            int second = 0;
+            int nano = 0;
+            if (i < end && text[i] == ':') {
+                second = number(text, ++i, end, 2, 2);
+                if (second < 0) {
+                    return false;
+                }
+                i += 2;
+                if (i < end && text[i] == '.') {
+                    int digits = digitCount(text, ++i, end, 9);
+                    if (digits == 0) {
+                        return false;
+                    }
+                    nano = number(text, i, end, digits, digits);
+                    for (int d = digits; d < 9; d++) {
+                        nano *= 10;
+                    }
+                    i += digits;
+                }
+            }
+            if (i != end || hour > 23 || minute > 59 || second > 59) {
+                return false;
+            }
+            out[HAS_TIME] = 1;
+            out[HOUR] = hour;
+            out[MINUTE] = minute;
+            out[SECOND] = second;
+            out[NANO] = nano;
+        }
+        return isZeroDate(out) || (month >= 1 && month <= 12 && day >= 1 && day <= lengthOfMonth(year, month));
+    }
+
+    private static boolean isZeroDate(int[] parsed) {
+        return parsed[YEAR] == 0 && parsed[MONTH] == 0 && parsed[DAY] == 0;
+    }
+
+    private static boolean isMidnight(int[] parsed) {
+        return parsed[HOUR] == 0 && parsed[MINUTE] == 0 && parsed[SECOND] == 0 && parsed[NANO] == 0;
     }
 
     /**
-     * {@code yyyy-MM-dd HH:mm:ss} (or with {@code T}); {@code null} for {@code 0000-00-00 00:00:00}.
-     *
-     * @throws DateTimeException when the text is not such a date and time
+     * The date {@link #parseDateTime} read: {@link #ZERO_DATE} for the zero date (with no time or a
+     * zero time); {@code null} when it carries a time other than midnight, which a date cannot hold.
      */
-    static LocalDateTime parseDateTime(char[] text, int offset, int length) {
-        if (length != 19 || (text[offset + 10] != ' ' && text[offset + 10] != 'T')
-                || text[offset + 13] != ':' || text[offset + 16] != ':') {
-            throw new DateTimeException("not yyyy-MM-dd HH:mm:ss");
+    static LocalDate toDate(int[] parsed) {
+        if (!isMidnight(parsed)) {
+            return null;
         }
-        LocalDate date = parseDate(text, offset, 10);
-        int hour = digits(text, offset + 11, 2);
-        int minute = digits(text, offset + 14, 2);
-        int second = digits(text, offset + 17, 2);
-        if (date == null) {
-            if (hour == 0 && minute == 0 && second == 0) {
-                return null;
-            }
-            throw new DateTimeException("zero date with a time");
+        if (isZeroDate(parsed)) {
+            return ZERO_DATE;
         }
-        return LocalDateTime.of(date.getYear(), date.getMonthValue(), date.getDayOfMonth(), hour, minute, second);
+        return LocalDate.of(parsed[YEAR], parsed[MONTH], parsed[DAY]);
     }
 
-    private static int digits(char[] text, int offset, int count) {
+    /**
+     * The date and time {@link #parseDateTime} read: {@link #ZERO_DATE_TIME} for the zero date (with
+     * no time or a zero time); {@code null} for a date without a time, or a zero date with a time.
+     */
+    static LocalDateTime toDateTime(int[] parsed) {
+        if (isZeroDate(parsed)) {
+            return isMidnight(parsed) ? ZERO_DATE_TIME : null;
+        }
+        if (parsed[HAS_TIME] == 0) {
+            return null;
+        }
+        return LocalDateTime.of(parsed[YEAR], parsed[MONTH], parsed[DAY], parsed[HOUR], parsed[MINUTE],
+                parsed[SECOND], parsed[NANO]);
+    }
+
+    private static int lengthOfMonth(int year, int month) {
+        switch (month) {
+            case 2:
+                boolean leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+                return leap ? 29 : 28;
+            case 4:
+            case 6:
+            case 9:
+            case 11:
+                return 30;
+            default:
+                return 31;
+        }
+    }
+
+    /** How many digits (up to {@code max}) start at {@code i}. */
+    private static int digitCount(char[] text, int i, int end, int max) {
+        int count = 0;
+        while (count < max && i + count < end && text[i + count] >= '0' && text[i + count] <= '9') {
+            count++;
+        }
+        return count;
+    }
+
+    /** The number of {@code min} to {@code max} digits at {@code i} (as many as there are); -1 when fewer. */
+    private static int number(char[] text, int i, int end, int min, int max) {
+        int count = digitCount(text, i, end, max);
+        if (count < min) {
+            return -1;
+        }
         int value = 0;
-        for (int i = offset; i < offset + count; i++) {
-            int digit = text[i] - '0';
-            if (digit < 0 || digit > 9) {
-                throw new DateTimeException("not a digit");
-            }
-            value = value * 10 + digit;
+        for (int k = i; k < i + count; k++) {
+            value = value * 10 + (text[k] - '0');
         }
         return value;
     }

@@ -83,14 +83,14 @@ class ResponseReaderTest {
         assertEquals(LocalDateTime.of(2020, 9, 23, 13, 59, 35), read("\"2020-09-23 13:59:35\"", in -> in.readDateTime("d")));
         assertNull(read("\"0000-00-00 00:00:00\"", in -> in.readDateTime("d")));
 
-        Map<String, Object> kept = read("{\"d\":\"17/05/2019 10:01\",\"e\":\"2016-1-02\"}", in -> {
+        Map<String, Object> kept = read("{\"d\":\"17/05/2019 10:01\",\"e\":\"1700000000\"}", in -> {
             in.beginObject();
             for (String field = in.nextField(); field != null; field = in.nextField()) {
                 assertNull(in.readDate(field));
             }
             return in.endObject();
         });
-        assertEquals(Map.of("d", "17/05/2019 10:01", "e", "2016-1-02"), kept);
+        assertEquals(Map.of("d", "17/05/2019 10:01", "e", "1700000000"), kept);
     }
 
     @Test
