@@ -39,7 +39,7 @@ final class GetWidgetsDecoder {
                 case "totalresults" -> totalresults = in.readInt();
                 case "widgets" -> widgets = in.readList(widgets, "widget", GetWidgetsDecoder::readWidget);
                 case "pricing" -> pricing = in.readMap(pricing, GetWidgetsDecoder::readPrice);
-                case "raw" -> raw = in.readRaw();
+                case "raw" -> raw = in.readRaw(raw);
                 default -> in.keepUnknown(field);
             }
         }
@@ -52,6 +52,7 @@ final class GetWidgetsDecoder {
             return null;
         }
         Long id = null;
+        String name = null;
         LocalDateTime created = null;
         BigDecimal price = null;
         Boolean active = null;
@@ -60,6 +61,7 @@ final class GetWidgetsDecoder {
         for (String field = in.nextField(); field != null; field = in.nextField()) {
             switch (field) {
                 case "id" -> id = in.readLong();
+                case "name" -> name = in.readPlainText();
                 case "created" -> created = in.readDateTime("created");
                 case "price" -> price = in.readDecimal();
                 case "active" -> active = in.readBool();
@@ -69,7 +71,7 @@ final class GetWidgetsDecoder {
             }
         }
         Map<String, Object> unknown = in.endObject();
-        return new GetWidgetsResponse.Widget(id, created, price, active, ResponseReader.listOf(labels), owner, unknown);
+        return new GetWidgetsResponse.Widget(id, name, created, price, active, ResponseReader.listOf(labels), owner, unknown);
     }
 
     private static GetWidgetsResponse.Widget.Owner readWidgetOwner(ResponseReader in) throws

@@ -26,6 +26,7 @@ public record GetWidgetsResponse(Integer totalresults, List<GetWidgetsResponse.W
      * One {@code Widget} of {@link GetWidgetsResponse}.
      *
      * @param id the {@code id} field.
+     * @param name the {@code name} field.
      * @param created the {@code created} field.
      * @param price the {@code price} field.
      * @param active the {@code active} field.
@@ -33,8 +34,9 @@ public record GetWidgetsResponse(Integer totalresults, List<GetWidgetsResponse.W
      * @param owner the {@code owner} field.
      * @param unknownFields fields WHMCS sent that the spec does not describe, and the raw text of values that could not be typed (such as a date in an unknown format), as strings, booleans, lists and maps
      */
-    public record Widget(Long id, LocalDateTime created, BigDecimal price, Boolean active,
-            List<String> labels, Widget.Owner owner, Map<String, Object> unknownFields) {
+    public record Widget(Long id, String name, LocalDateTime created, BigDecimal price,
+            Boolean active, List<String> labels, Widget.Owner owner,
+            Map<String, Object> unknownFields) {
         /**
          * One {@code Owner} of {@link Widget}.
          *

@@ -115,6 +115,12 @@ final class DecoderWriter {
         } else if (shape instanceof Shape.MapShape map) {
             return CodeBlock.of("in.readMap($L, $L)", local(field), valueReader(map.value(), field.name(), plan, decoderClass, 1));
         }
+        if (shape instanceof Shape.Scalar scalar && scalar.type() == ScalarType.ANY) {
+            return CodeBlock.of("in.readRaw($L)", local(field)); // repeated XML elements join into a list
+        }
+        if (field.plainText()) {
+            return CodeBlock.of("in.readPlainText()");
+        }
         return readValue(shape, field.name(), plan, "in", 0);
     }
 

@@ -98,15 +98,16 @@ public final class ClientBuilder<C> {
         return this;
     }
 
-    /** The deepest nesting of objects and lists accepted in a response (default 64). */
+    /** The deepest nesting of objects and lists accepted in a response (default 64, at most 1000). */
     public ClientBuilder<C> maxNestingDepth(int maxNestingDepth) {
         this.decodeOptions = decodeOptions.withMaxNestingDepth(maxNestingDepth);
         return this;
     }
 
     /**
-     * Undoes WHMCS's HTML escaping of stored text ({@code &amp;amp;} → {@code &}) in every string field.
-     * Off by default: values arrive as WHMCS stored them.
+     * Undoes WHMCS's HTML escaping of stored text ({@code &amp;amp;} → {@code &}) in every typed string
+     * field and in error messages. Off by default: values arrive as WHMCS stored them. Unknown fields and
+     * {@code any} fields always stay raw; fields a spec marks {@code plainText} are always unescaped.
      */
     public ClientBuilder<C> unescapeHtml(boolean unescapeHtml) {
         this.decodeOptions = decodeOptions.withUnescapeHtml(unescapeHtml);

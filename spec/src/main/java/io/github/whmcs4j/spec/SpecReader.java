@@ -30,7 +30,7 @@ final class SpecReader {
     private static final Set<String> PARAM_KEYS = Set.of("type", "required", "description", "enum", "since",
             "deprecated", "sensitive", "encoding", "java");
     private static final Set<String> FIELD_KEYS = Set.of("type", "fields", "list", "of", "map", "record",
-            "description", "java", "sensitive");
+            "description", "java", "sensitive", "plainText");
     private static final Set<String> SHAPE_KEYS = Set.of("type", "fields", "list", "map");
     private static final Set<String> ENVELOPES = Set.of("result", "status", "none");
     private static final Set<String> ENVELOPE_FIELDS = Set.of("result", "message");
@@ -294,11 +294,13 @@ final class SpecReader {
         String javaName = null;
         String description = null;
         boolean sensitive = false;
+        boolean plainText = false;
         if (entry.value() instanceof Node.Mapping options) {
             checkKeys(options, FIELD_KEYS, what);
             javaName = text(options, "java");
             description = text(options, "description");
             sensitive = flag(options, "sensitive");
+            plainText = flag(options, "plainText");
         }
         String nameToCheck = javaName(name, javaName);
         checkJavaName(nameToCheck, entry.keyLocation(), what);
@@ -307,7 +309,11 @@ final class SpecReader {
                     "give the field another Java name with `java: <name>`");
         }
         Shape shape = shape(entry.value(), what, owner + "." + name);
-        return new FieldSpec(name, javaName, shape, description, sensitive, entry.keyLocation());
+        if (plainText && !(shape instanceof Shape.Scalar scalar && scalar.type() == ScalarType.STRING)) {
+            report(entry.keyLocation(), Diagnostic.INVALID_VALUE, "plainText", "true", "only string fields are text to unescape");
+            plainText = false;
+        }
+        return new FieldSpec(name, javaName, shape, description, sensitive, plainText, entry.keyLocation());
     }
 
     /** A shape: a scalar type name, or a mapping with one of type, fields, list or map. */

@@ -8,8 +8,9 @@ package io.github.whmcs4j.spec.model;
  * @param shape what the field holds
  * @param description a short description, or {@code null}
  * @param sensitive whether its value is secret (a password, a token): {@code ***} in the record's toString
+ * @param plainText whether it is plain text that WHMCS HTML-escaped on the way in, to be unescaped always
  * @param location where the field is declared
  */
 public record FieldSpec(String name, String javaName, Shape shape, String description, boolean sensitive,
-                        SourceLocation location) {
+                        boolean plainText, SourceLocation location) {
 }
