@@ -11,8 +11,8 @@ import org.openjdk.jmh.runner.options.ProfilerConfig;
 
 /**
  * The benchmark jar's entry point: JMH with its usual command line, plus the GC profiler (the
- * allocation goal needs it) and, once every benchmark has run, the ratios of the generated decoder
- * to each baseline computed from this same run (see {@link Report}).
+ * allocation goal needs it) and the {@link CpuTimeProfiler}, and, once every benchmark has run, the
+ * ratios of the generated decoder to each baseline computed from this same run (see {@link Report}).
  */
 public final class RunBenchmarks {
     private RunBenchmarks() {
@@ -29,6 +29,7 @@ public final class RunBenchmarks {
         if (!hasGcProfiler(commandLine)) {
             options.addProfiler(GCProfiler.class);
         }
+        options.addProfiler(CpuTimeProfiler.class);
         String loadBefore = Machine.loadAverage();
         Collection<RunResult> results = new Runner(options.build()).run();
         System.out.println();
