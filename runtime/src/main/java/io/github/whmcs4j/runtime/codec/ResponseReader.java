@@ -347,6 +347,10 @@ public final class ResponseReader {
                 if (start == end) {
                     return null;
                 }
+                BigDecimal money = TextScalars.parseSmallDecimal(text, start, end);
+                if (money != null) {
+                    return money;
+                }
                 if (!isPlainDecimal(text, start, end)) {
                     throw bad("a decimal");
                 }

@@ -1,5 +1,6 @@
 package io.github.whmcs4j.runtime.codec;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 
@@ -319,5 +320,42 @@ final class TextScalars {
             value = value * 10 + (text[k] - '0');
         }
         return value;
+    }
+
+    /**
+     * The fast path for what WHMCS sends as money: {@code [-]digits[.digits]} with at most 18 digits,
+     * as {@code BigDecimal.valueOf(unscaled, scale)} (the same value and scale as
+     * {@code new BigDecimal(text)}, without parsing through its general code); {@code null} for any
+     * other form, which the caller parses the general way.
+     */
+    static BigDecimal parseSmallDecimal(char[] text, int start, int end) {
+        int i = start;
+        boolean negative = i < end && text[i] == '-';
+        if (negative) {
+            i++;
+        }
+        long unscaled = 0;
+        int digits = 0;
+        int scale = -1;
+        for (; i < end; i++) {
+            char c = text[i];
+            if (c >= '0' && c <= '9') {
+                if (++digits > 18) {
+                    return null;
+                }
+                unscaled = unscaled * 10 + (c - '0');
+                if (scale >= 0) {
+                    scale++;
+                }
+            } else if (c == '.' && scale < 0 && digits > 0) {
+                scale = 0;
+            } else {
+                return null;
+            }
+        }
+        if (digits == 0 || scale == 0) {
+            return null; // "", "-", "1." : left to the general parser and its message
+        }
+        return BigDecimal.valueOf(negative ? -unscaled : unscaled, Math.max(scale, 0));
     }
 }

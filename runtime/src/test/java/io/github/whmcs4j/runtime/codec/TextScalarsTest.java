@@ -123,4 +123,19 @@ class TextScalarsTest {
     void refusesOtherDateTimes(String text) {
         assertNull(dateTime(text), text);
     }
+
+    @org.junit.jupiter.api.Test
+    void theSmallDecimalFastPathGivesWhatBigDecimalGives() {
+        for (String text : java.util.List.of("15.95", "0.00", "-0.00", "-10.00", "1.00000", "007.50", "0", "123456789012345678",
+                "12345678901234567.8", "0.00000000000000001")) {
+            char[] chars = text.toCharArray();
+            java.math.BigDecimal fast = TextScalars.parseSmallDecimal(chars, 0, chars.length);
+            org.junit.jupiter.api.Assertions.assertEquals(new java.math.BigDecimal(text), fast, text);
+            org.junit.jupiter.api.Assertions.assertEquals(new java.math.BigDecimal(text).scale(), fast.scale(), text);
+        }
+        for (String text : java.util.List.of("1234567890123456789", "0.000000000000000001", "1.", ".5", "+1", "1e3", "12,00", "-", "1.2.3", "")) {
+            char[] chars = text.toCharArray();
+            org.junit.jupiter.api.Assertions.assertNull(TextScalars.parseSmallDecimal(chars, 0, chars.length), text);
+        }
+    }
 }
