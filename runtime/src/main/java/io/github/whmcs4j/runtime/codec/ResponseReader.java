@@ -553,9 +553,11 @@ public final class ResponseReader {
      */
     public Object readRaw(Object previous) throws IOException {
         Object value = readRaw();
-        if (previous == null) {
-            return value;
-        }
+        return previous == null ? value : join(previous, value);
+    }
+
+    /** {@code previous} and {@code value} as one list of repeated values, reusing it when it is one. */
+    private static RepeatedValues join(Object previous, Object value) {
         RepeatedValues repeated;
         if (previous instanceof RepeatedValues list) {
             repeated = list;
@@ -797,16 +799,7 @@ public final class ResponseReader {
             map.put(name, value);
             return;
         }
-        Object previous = map.get(name);
-        RepeatedValues repeated;
-        if (previous instanceof RepeatedValues list) {
-            repeated = list;
-        } else {
-            repeated = new RepeatedValues();
-            repeated.append(previous);
-            map.put(name, repeated);
-        }
-        repeated.append(value);
+        map.put(name, join(map.get(name), value));
     }
 
     /**
