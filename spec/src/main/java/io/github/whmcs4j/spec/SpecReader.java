@@ -138,7 +138,7 @@ final class SpecReader {
 
         String paginated = paginated(node, name, params, response);
         return new CommandSpec(name, javaName, category, description == null ? "" : description,
-                flag(node, "readOnly"), paginated, envelope, version(node, "since"), deprecation(node),
+                flag(node, "readOnly"), paginated, envelope, text(node, "since"), deprecation(node),
                 params, response, entry.keyLocation());
     }
 
@@ -249,7 +249,7 @@ final class SpecReader {
         }
         return new ParamSpec(name, javaName, kind, type, encoding,
                 options != null && flag(options, "required"), enumValues,
-                options == null ? null : version(options, "since"), options == null ? null : deprecation(options),
+                options == null ? null : text(options, "since"), options == null ? null : deprecation(options),
                 options != null && flag(options, "sensitive"), options == null ? null : text(options, "description"),
                 entry.keyLocation());
     }
@@ -407,10 +407,6 @@ final class SpecReader {
             report(map.get(key).location(), Diagnostic.INVALID_VALUE, key, value, "use true or false");
         }
         return value.equals("true");
-    }
-
-    private String version(Node.Mapping map, String key) {
-        return text(map, key);
     }
 
     /** {@code deprecated: "8.0"} (the version) or {@code deprecated: true} (version unknown, as ""). */

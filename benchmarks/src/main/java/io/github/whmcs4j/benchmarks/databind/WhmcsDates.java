@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.function.Function;
 
 /**
  * The one thing databind cannot read from a WHMCS response on its own: dates. WHMCS writes
@@ -25,42 +26,32 @@ public final class WhmcsDates {
     /** A module with both deserializers. */
     public static SimpleModule module() {
         SimpleModule module = new SimpleModule("WhmcsDates");
-        module.addDeserializer(LocalDate.class, new DateDeserializer());
-        module.addDeserializer(LocalDateTime.class, new DateTimeDeserializer());
+        module.addDeserializer(LocalDate.class, new ZeroDateAware<>(LocalDate.class, "0000-00-00", LocalDate::parse));
+        module.addDeserializer(LocalDateTime.class, new ZeroDateAware<>(LocalDateTime.class, "0000-00-00 00:00:00",
+                text -> LocalDateTime.parse(text, DATE_TIME)));
         return module;
     }
 
-    private static final class DateDeserializer extends StdScalarDeserializer<LocalDate> {
+    /** Empty text and the zero date are {@code null}; anything else goes to {@code java.time}'s parser. */
+    private static final class ZeroDateAware<T> extends StdScalarDeserializer<T> {
         private static final long serialVersionUID = 1L;
 
-        DateDeserializer() {
-            super(LocalDate.class);
+        private final String zero;
+        private final transient Function<String, T> parse;
+
+        ZeroDateAware(Class<T> type, String zero, Function<String, T> parse) {
+            super(type);
+            this.zero = zero;
+            this.parse = parse;
         }
 
         @Override
-        public LocalDate deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+        public T deserialize(JsonParser parser, DeserializationContext context) throws IOException {
             String text = parser.getValueAsString();
-            if (text == null || text.isBlank() || text.equals("0000-00-00")) {
+            if (text == null || text.isBlank() || text.equals(zero)) {
                 return null;
             }
-            return LocalDate.parse(text);
-        }
-    }
-
-    private static final class DateTimeDeserializer extends StdScalarDeserializer<LocalDateTime> {
-        private static final long serialVersionUID = 1L;
-
-        DateTimeDeserializer() {
-            super(LocalDateTime.class);
-        }
-
-        @Override
-        public LocalDateTime deserialize(JsonParser parser, DeserializationContext context) throws IOException {
-            String text = parser.getValueAsString();
-            if (text == null || text.isBlank() || text.equals("0000-00-00 00:00:00")) {
-                return null;
-            }
-            return LocalDateTime.parse(text, DATE_TIME);
+            return parse.apply(text);
         }
     }
 }
