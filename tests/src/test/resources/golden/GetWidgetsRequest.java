@@ -191,7 +191,7 @@ public final class GetWidgetsRequest implements ApiRequest<GetWidgetsResponse> {
     }
 
     /**
-     * The {@code default} parameter.
+     * The {@code default} parameter. Not in the public WHMCS API reference, and no other public source confirms that WHMCS reads it.
      *
      * @return the value, or {@code null} when not set
      */
@@ -200,7 +200,7 @@ public final class GetWidgetsRequest implements ApiRequest<GetWidgetsResponse> {
     }
 
     /**
-     * The {@code urgent} parameter. WHMCS takes it as true whenever it is sent, so false is sent by leaving it out.
+     * The {@code urgent} parameter. Only true is sent (as {@code 1}); false leaves it out, so WHMCS keeps its default or the current value.
      *
      * @return the value, or {@code null} when not set
      */
@@ -588,7 +588,7 @@ public final class GetWidgetsRequest implements ApiRequest<GetWidgetsResponse> {
         }
 
         /**
-         * The {@code default} parameter.
+         * The {@code default} parameter. Not in the public WHMCS API reference, and no other public source confirms that WHMCS reads it.
          *
          * @param default_ the value
          * @return this builder
@@ -599,7 +599,7 @@ public final class GetWidgetsRequest implements ApiRequest<GetWidgetsResponse> {
         }
 
         /**
-         * The {@code urgent} parameter. WHMCS takes it as true whenever it is sent, so false is sent by leaving it out.
+         * The {@code urgent} parameter. Only true is sent (as {@code 1}); false leaves it out, so WHMCS keeps its default or the current value.
          *
          * @param urgent the value
          * @return this builder

@@ -29,7 +29,7 @@ public record GetWidgetsResponse(Integer totalresults, List<GetWidgetsResponse.W
      * @param name the {@code name} field.
      * @param created the {@code created} field.
      * @param price the {@code price} field.
-     * @param active the {@code active} field.
+     * @param active the {@code active} field. Not in the public WHMCS API reference, and no other public source shows WHMCS sending it: it may be absent.
      * @param labels the {@code labels} field.
      * @param owner the {@code owner} field.
      * @param unknownFields fields WHMCS sent that the spec does not describe, and the raw text of values that could not be typed (such as a date in an unknown format), as strings, booleans, lists and maps
@@ -42,7 +42,7 @@ public record GetWidgetsResponse(Integer totalresults, List<GetWidgetsResponse.W
          *
          * @param id the {@code id} field.
          * @param email the {@code email} field.
-         * @param apikey the {@code apikey} field.
+         * @param apikey the {@code apikey} field. Secret: {@code ***} in {@code toString()}.
          * @param unknownFields fields WHMCS sent that the spec does not describe, and the raw text of values that could not be typed (such as a date in an unknown format), as strings, booleans, lists and maps
          */
         public record Owner(Long id, String email, String apikey,

@@ -6,7 +6,9 @@ import io.github.whmcs4j.runtime.Envelope;
 import io.github.whmcs4j.runtime.RedactedToString;
 import io.github.whmcs4j.runtime.codec.FormWriter;
 import io.github.whmcs4j.runtime.error.WhmcsInvalidRequestException;
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -30,8 +32,11 @@ public final class RetireWidgetRequest implements ApiRequest<RetireWidgetRespons
 
     private final Long id;
 
+    private final List<Part> part;
+
     private RetireWidgetRequest(Builder builder) {
         this.id = builder.id;
+        this.part = List.copyOf(builder.part);
     }
 
     /**
@@ -41,6 +46,15 @@ public final class RetireWidgetRequest implements ApiRequest<RetireWidgetRespons
      */
     public Long id() {
         return id;
+    }
+
+    /**
+     * Parts to take off first. Each element is sent as {@code partname1}, {@code partweight1}, {@code partkept1} for the first, with suffix 2 for the second, and so on.
+     *
+     * @return the values, empty when not set
+     */
+    public List<Part> part() {
+        return part;
     }
 
     /**
@@ -60,6 +74,7 @@ public final class RetireWidgetRequest implements ApiRequest<RetireWidgetRespons
     public Builder toBuilder() {
         Builder builder = new Builder();
         builder.id = id;
+        builder.part.addAll(part);
         return builder;
     }
 
@@ -71,17 +86,24 @@ public final class RetireWidgetRequest implements ApiRequest<RetireWidgetRespons
     @Override
     public void writeParameters(FormWriter form) {
         form.add("id", id);
+        for (int number = 1; number <= part.size(); number++) {
+            var element = part.get(number - 1);
+            form.add("partname" + number, element.name());
+            form.add("partweight" + number, element.weight());
+            form.add("partkept" + number, element.partkept());
+        }
     }
 
     @Override
     public boolean equals(Object other) {
         return this == other || (other instanceof RetireWidgetRequest that
-                && Objects.equals(id, that.id));
+                && Objects.equals(id, that.id)
+                && Objects.equals(part, that.part));
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(id);
+        return Objects.hash(id, part);
     }
 
     /**
@@ -91,7 +113,21 @@ public final class RetireWidgetRequest implements ApiRequest<RetireWidgetRespons
     public String toString() {
         return new RedactedToString("RetireWidgetRequest")
                 .add("id", id)
+                .add("part", part)
                 .toString();
+    }
+
+    /**
+     * One element of {@code part}. Each element is sent as {@code partname1}, {@code partweight1}, {@code partkept1} for the first, with suffix 2 for the second, and so on.
+     *
+     * @param name the {@code partnameN} parameter. Required.
+     * @param weight Weight in grams. Sent as {@code partweightN}. Optional: {@code null} leaves it out.
+     * @param partkept the {@code partkeptN} parameter. Optional: {@code null} leaves it out. Not in the public WHMCS API reference, and no other public source confirms that WHMCS reads it.
+     */
+    public record Part(String name, BigDecimal weight, Boolean partkept) {
+        public Part {
+            Objects.requireNonNull(name, "name");
+        }
     }
 
     /**
@@ -99,6 +135,8 @@ public final class RetireWidgetRequest implements ApiRequest<RetireWidgetRespons
      */
     public static final class Builder {
         private Long id;
+
+        private final ArrayList<Part> part = new ArrayList<>();
 
         private Builder() {
         }
@@ -112,6 +150,41 @@ public final class RetireWidgetRequest implements ApiRequest<RetireWidgetRespons
         public Builder id(long id) {
             this.id = id;
             return this;
+        }
+
+        /**
+         * Parts to take off first. Each element is sent as {@code partname1}, {@code partweight1}, {@code partkept1} for the first, with suffix 2 for the second, and so on.
+         *
+         * @param part the value
+         * @return this builder
+         */
+        public Builder part(Collection<? extends Part> part) {
+            this.part.clear();
+                    part.forEach(this::addPart);
+            return this;
+        }
+
+        /**
+         * Parts to take off first. Each element is sent as {@code partname1}, {@code partweight1}, {@code partkept1} for the first, with suffix 2 for the second, and so on.
+         *
+         * @param part the value
+         * @return this builder
+         */
+        public Builder addPart(Part part) {
+            this.part.add(Objects.requireNonNull(part, "part"));
+            return this;
+        }
+
+        /**
+         * Parts to take off first. Each element is sent as {@code partname1}, {@code partweight1}, {@code partkept1} for the first, with suffix 2 for the second, and so on.
+         *
+         * @param name the {@code partnameN} parameter. Required.
+         * @param weight Weight in grams. Sent as {@code partweightN}. Optional: {@code null} leaves it out.
+         * @param partkept the {@code partkeptN} parameter. Optional: {@code null} leaves it out. Not in the public WHMCS API reference, and no other public source confirms that WHMCS reads it.
+         * @return this builder
+         */
+        public Builder addPart(String name, BigDecimal weight, Boolean partkept) {
+            return addPart(new Part(name, weight, partkept));
         }
 
         /**

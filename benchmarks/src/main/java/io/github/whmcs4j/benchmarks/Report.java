@@ -12,7 +12,7 @@ import org.openjdk.jmh.results.RunResult;
 
 /**
  * The results of one run as Markdown: a table of throughput, CPU time and allocation per
- * operation, then the generated decoder's ratios to each baseline beside the goals of issue 4.
+ * operation, then the generated decoder's ratios to each baseline beside the performance goals.
  *
  * <p>A throughput ratio is generated ÷ baseline ops/s; its range combines JMH's 99.9% confidence
  * intervals of both scores, worst case against best case. The CPU ratio is the same comparison

@@ -2,6 +2,13 @@ package io.github.whmcs4j.processor;
 
 /** Spec text made safe for Javadoc. */
 final class Javadocs {
+    /** Said of a parameter marked {@code unverified} in the spec. */
+    static final String UNVERIFIED_PARAM = " Not in the public WHMCS API reference, and no other public source"
+            + " confirms that WHMCS reads it.";
+    /** Said of a response field marked {@code unverified} in the spec. */
+    static final String UNVERIFIED_FIELD = " Not in the public WHMCS API reference, and no other public source"
+            + " shows WHMCS sending it: it may be absent.";
+
     private Javadocs() {
     }
 

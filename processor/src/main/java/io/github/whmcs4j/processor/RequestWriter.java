@@ -67,11 +67,12 @@ final class RequestWriter {
 
         for (ParamSpec param : params) {
             String name = name(param);
-            TypeName type = fieldType(param);
+            TypeName type = fieldType(param, requestClass);
             request.addField(type, name, Modifier.PRIVATE, Modifier.FINAL);
             constructor.addStatement("this.$L = $L", name, copyFromBuilder(param));
-            request.addMethod(accessor(param));
-            FieldSpec.Builder builderField = FieldSpec.builder(builderFieldType(param), name, Modifier.PRIVATE);
+            request.addMethod(accessor(param, requestClass));
+            FieldSpec.Builder builderField = FieldSpec.builder(builderFieldType(param, requestClass), name,
+                    Modifier.PRIVATE);
             if (!isSingleValue(param)) {
                 builderField.addModifiers(Modifier.FINAL).initializer("new $T<>()",
                         param.kind() == ParamKind.MAP ? LinkedHashMap.class : ArrayList.class);
@@ -80,6 +81,9 @@ final class RequestWriter {
             setters(param, builderClass, requestClass).forEach(builder::addMethod);
             if (!param.enumValues().isEmpty()) {
                 request.addType(enumType(param));
+            }
+            if (param.kind() == ParamKind.NUMBERED_GROUP) {
+                request.addType(NumberedGroupWriter.elementRecord(param, requestClass));
             }
         }
         builder.addMethod(build(command, requestClass));
@@ -97,7 +101,7 @@ final class RequestWriter {
                 .returns(ParameterizedTypeName.get(RuntimeTypes.COMMAND, responseClass))
                 .addStatement("return COMMAND")
                 .build());
-        request.addMethod(writeParameters(params));
+        request.addMethod(writeParameters(params, requestClass));
         request.addMethod(equalsMethod(params, requestClass));
         request.addMethod(hashCodeMethod(params));
         request.addMethod(toStringMethod(params, requestClass));
@@ -152,18 +156,26 @@ final class RequestWriter {
         };
     }
 
-    private static TypeName fieldType(ParamSpec param) {
+    /** The type of one value, with a numbered group's element record, which lives in the request class. */
+    private static TypeName valueType(ParamSpec param, ClassName requestClass) {
+        return param.kind() == ParamKind.NUMBERED_GROUP ? NumberedGroupWriter.elementClass(param, requestClass)
+                : valueType(param);
+    }
+
+    private static TypeName fieldType(ParamSpec param, ClassName requestClass) {
         return switch (param.kind()) {
             case SCALAR, PHP_SERIALIZED, BASE64_JSON -> valueType(param);
-            case ARRAY, PHP_SERIALIZED_ARRAY -> ParameterizedTypeName.get(ClassName.get(List.class), valueType(param));
+            case ARRAY, PHP_SERIALIZED_ARRAY, NUMBERED_GROUP ->
+                    ParameterizedTypeName.get(ClassName.get(List.class), valueType(param, requestClass));
             case MAP -> ParameterizedTypeName.get(ClassName.get(Map.class), STRING, valueType(param));
         };
     }
 
-    private static TypeName builderFieldType(ParamSpec param) {
+    private static TypeName builderFieldType(ParamSpec param, ClassName requestClass) {
         return switch (param.kind()) {
             case SCALAR, PHP_SERIALIZED, BASE64_JSON -> valueType(param);
-            case ARRAY, PHP_SERIALIZED_ARRAY -> ParameterizedTypeName.get(ClassName.get(ArrayList.class), valueType(param));
+            case ARRAY, PHP_SERIALIZED_ARRAY, NUMBERED_GROUP ->
+                    ParameterizedTypeName.get(ClassName.get(ArrayList.class), valueType(param, requestClass));
             case MAP -> ParameterizedTypeName.get(ClassName.get(LinkedHashMap.class), STRING, valueType(param));
         };
     }
@@ -174,7 +186,7 @@ final class RequestWriter {
             case SCALAR, BASE64_JSON -> CodeBlock.of("builder.$L", name);
             case PHP_SERIALIZED -> CodeBlock.of("builder.$L == null ? null : $T.unmodifiableMap(new $T<>(builder.$L))",
                     name, java.util.Collections.class, LinkedHashMap.class, name);
-            case ARRAY, PHP_SERIALIZED_ARRAY -> CodeBlock.of("$T.copyOf(builder.$L)", List.class, name);
+            case ARRAY, PHP_SERIALIZED_ARRAY, NUMBERED_GROUP -> CodeBlock.of("$T.copyOf(builder.$L)", List.class, name);
             case MAP -> CodeBlock.of("$T.unmodifiableMap(new $T<>(builder.$L))", java.util.Collections.class,
                     LinkedHashMap.class, name);
         };
@@ -198,9 +210,11 @@ final class RequestWriter {
             case PHP_SERIALIZED -> doc.append(" Sent as base64 of PHP {@code serialize()} of the map.");
             case PHP_SERIALIZED_ARRAY -> doc.append(" Each map is sent as base64 of PHP {@code serialize()}.");
             case BASE64_JSON -> doc.append(" Sent as base64 of its JSON text: maps, lists, strings, numbers and booleans.");
+            case NUMBERED_GROUP -> doc.append(NumberedGroupWriter.wireDoc(param));
             default -> {
                 if (param.encoding() == ParamEncoding.PRESENCE) {
-                    doc.append(" WHMCS takes it as true whenever it is sent, so false is sent by leaving it out.");
+                    doc.append(" Only true is sent (as {@code 1}); false leaves it out, so WHMCS keeps its default or"
+                            + " the current value.");
                 }
             }
         }
@@ -214,6 +228,9 @@ final class RequestWriter {
         if (param.sensitive()) {
             doc.append(" Secret: redacted in logs and {@code toString()}.");
         }
+        if (param.unverified()) {
+            doc.append(Javadocs.UNVERIFIED_PARAM);
+        }
         return doc.append('\n').toString();
     }
 
@@ -224,10 +241,10 @@ final class RequestWriter {
         }
     }
 
-    private static MethodSpec accessor(ParamSpec param) {
+    private static MethodSpec accessor(ParamSpec param, ClassName requestClass) {
         MethodSpec.Builder method = MethodSpec.methodBuilder(name(param))
                 .addModifiers(Modifier.PUBLIC)
-                .returns(fieldType(param))
+                .returns(fieldType(param, requestClass))
                 .addJavadoc("$L", paramDoc(param))
                 .addJavadoc(isSingleValue(param)
                         ? "\n@return the value, or {@code null} when not set\n" : "\n@return the values, empty when not set\n")
@@ -244,7 +261,7 @@ final class RequestWriter {
                 TypeName setterType = primitiveFor(param.type());
                 methods.add(setter(param, builderClass, name, setterType, CodeBlock.of("this.$L = $L", name, name)));
                 if (!param.enumValues().isEmpty()) {
-                    ClassName enumClass = requestClass.nestedClass(enumName(param));
+                    ClassName enumClass = requestClass.nestedClass(nestedTypeName(param));
                     methods.add(setter(param, builderClass, name, enumClass,
                             CodeBlock.of("this.$L = $L == null ? null : $L.value()", name, name, name)));
                 }
@@ -269,10 +286,21 @@ final class RequestWriter {
                 methods.add(setter(param, builderClass, JavaNames.prefixed("add", name), single,
                         CodeBlock.of("this.$L.add($L)", name, added)));
                 if (!param.enumValues().isEmpty()) {
-                    ClassName enumClass = requestClass.nestedClass(enumName(param));
+                    ClassName enumClass = requestClass.nestedClass(nestedTypeName(param));
                     methods.add(setter(param, builderClass, JavaNames.prefixed("add", name), enumClass,
                             CodeBlock.of("this.$L.add($L.value())", name, name)));
                 }
+            }
+            case NUMBERED_GROUP -> {
+                ClassName element = NumberedGroupWriter.elementClass(param, requestClass);
+                String adder = JavaNames.prefixed("add", name);
+                methods.add(setter(param, builderClass, name, ParameterizedTypeName.get(ClassName.get(Collection.class),
+                        WildcardTypeName.subtypeOf(element)), CodeBlock.of("this.$L.clear();\n$L.forEach(this::$L)",
+                        name, name, adder)));
+                methods.add(setter(param, builderClass, adder, element,
+                        CodeBlock.of("this.$L.add($T.requireNonNull($L, $S))", name, Objects.class, name, name)));
+                methods.add(NumberedGroupWriter.adderFromMembers(param, builderClass, requestClass, adder,
+                        paramDoc(param)));
             }
             case MAP -> {
                 TypeName value = ResponsePlan.scalarType(param.type());
@@ -312,7 +340,7 @@ final class RequestWriter {
     }
 
     /** Setters take primitives where they can, so {@code clientid(42)} compiles for a {@code long}. */
-    private static TypeName primitiveFor(ScalarType type) {
+    static TypeName primitiveFor(ScalarType type) {
         return switch (type) {
             case INT -> TypeName.INT;
             case LONG -> TypeName.LONG;
@@ -321,13 +349,14 @@ final class RequestWriter {
         };
     }
 
-    private static String enumName(ParamSpec param) {
+    /** The name of a type nested in the request for a parameter: its enum, or its numbered group's element. */
+    static String nestedTypeName(ParamSpec param) {
         String name = JavaNames.type(param.javaName() != null ? param.javaName() : param.name());
         return name.equals("Builder") ? "BuilderValue" : name;
     }
 
     private static TypeSpec enumType(ParamSpec param) {
-        TypeSpec.Builder type = TypeSpec.enumBuilder(enumName(param))
+        TypeSpec.Builder type = TypeSpec.enumBuilder(nestedTypeName(param))
                 .addModifiers(Modifier.PUBLIC)
                 .addJavadoc("The values WHMCS accepts for {@code $L}.\n", param.name())
                 .addField(STRING, "value", Modifier.PRIVATE, Modifier.FINAL)
@@ -386,19 +415,23 @@ final class RequestWriter {
                 case SCALAR, BASE64_JSON -> method.addStatement("builder.$L = $L", name, name);
                 case PHP_SERIALIZED -> method.addStatement("builder.$L = $L == null ? null : new $T<>($L)",
                         name, name, LinkedHashMap.class, name);
-                case ARRAY, PHP_SERIALIZED_ARRAY -> method.addStatement("builder.$L.addAll($L)", name, name);
+                case ARRAY, PHP_SERIALIZED_ARRAY, NUMBERED_GROUP -> method.addStatement("builder.$L.addAll($L)", name, name);
                 case MAP -> method.addStatement("builder.$L.putAll($L)", name, name);
             }
         }
         return method.addStatement("return builder").build();
     }
 
-    private static MethodSpec writeParameters(List<ParamSpec> params) {
+    private static MethodSpec writeParameters(List<ParamSpec> params, ClassName requestClass) {
         MethodSpec.Builder method = MethodSpec.methodBuilder("writeParameters")
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
                 .addParameter(RuntimeTypes.FORM_WRITER, "form");
         for (ParamSpec param : params) {
+            if (param.kind() == ParamKind.NUMBERED_GROUP) {
+                method.addCode(NumberedGroupWriter.write(param, name(param)));
+                continue;
+            }
             String writer = switch (param.kind()) {
                 case SCALAR -> param.encoding() == ParamEncoding.PRESENCE ? "addPresenceFlag" : "add";
                 case ARRAY -> param.encoding() == ParamEncoding.CSV ? "addCommaSeparated" : "addArray";
@@ -406,6 +439,7 @@ final class RequestWriter {
                 case PHP_SERIALIZED -> "addPhpSerialized";
                 case PHP_SERIALIZED_ARRAY -> "addPhpSerializedArray";
                 case BASE64_JSON -> "addBase64Json";
+                case NUMBERED_GROUP -> throw new IllegalStateException("written above");
             };
             method.addStatement("form.$L($S, $L)", writer, param.name(), name(param));
         }

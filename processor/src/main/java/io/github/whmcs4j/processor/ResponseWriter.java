@@ -84,7 +84,10 @@ final class ResponseWriter {
         if (field.shape() instanceof Shape.ListShape list && list.wrapped()) {
             text += " WHMCS wraps it as {@code " + field.name() + "." + list.itemKey() + "[]}.";
         }
-        return text;
+        if (field.sensitive()) {
+            text += " Secret: {@code ***} in {@code toString()}.";
+        }
+        return field.unverified() ? text + Javadocs.UNVERIFIED_FIELD : text;
     }
 
     private static String nestedDoc(ResponsePlan.RecordType nested) {

@@ -20,7 +20,8 @@ public enum Diagnostic {
     INVALID_NAME("\"%s\" cannot be used as a Java name for %s; add `java: <name>` with a valid Java identifier"),
     RESERVED_NAME("\"%s\" is reserved for %s; %s"),
     INVALID_VALUE("invalid %s \"%s\"; %s"),
-    BAD_PAGINATION("paginated command %s %s");
+    BAD_PAGINATION("paginated command %s %s"),
+    BAD_GROUP("numbered group %s %s");
 
     private final String template;
 

@@ -28,9 +28,16 @@ final class SpecReader {
     private static final Set<String> COMMAND_KEYS = Set.of("description", "readOnly", "paginated", "envelope",
             "since", "deprecated", "java", "params", "response");
     private static final Set<String> PARAM_KEYS = Set.of("type", "required", "description", "enum", "since",
-            "deprecated", "sensitive", "encoding", "java");
+            "deprecated", "sensitive", "encoding", "java", "unverified");
+    /** A numbered group: its members instead of a type, and what concerns the group as a whole. */
+    private static final Set<String> GROUP_KEYS = Set.of("numbered", "required", "description", "since",
+            "deprecated", "java", "unverified");
+    /** A member of a numbered group: one value per element. */
+    private static final Set<String> MEMBER_KEYS = Set.of("type", "required", "description", "java", "unverified");
+    private static final Set<ScalarType> MEMBER_TYPES = Set.of(ScalarType.STRING, ScalarType.INT, ScalarType.LONG,
+            ScalarType.DECIMAL, ScalarType.BOOL, ScalarType.DATE, ScalarType.DATETIME);
     private static final Set<String> FIELD_KEYS = Set.of("type", "fields", "list", "of", "map", "record",
-            "description", "java", "sensitive", "plainText");
+            "description", "java", "sensitive", "plainText", "unverified");
     private static final Set<String> SHAPE_KEYS = Set.of("type", "fields", "list", "map");
     private static final Set<String> ENVELOPES = Set.of("result", "status", "none");
     private static final Set<String> ENVELOPE_FIELDS = Set.of("result", "message");
@@ -179,6 +186,9 @@ final class SpecReader {
         String name = entry.key();
         String what = "parameter " + name + " of " + command;
         Node.Mapping options = entry.value() instanceof Node.Mapping map ? map : null;
+        if (options != null && options.get("numbered") != null) {
+            return group(entry, options, command);
+        }
         String typeText;
         SourceLocation typeLocation;
         if (options != null) {
@@ -238,8 +248,8 @@ final class SpecReader {
                     encoding = ParamEncoding.PRESENCE;
                 } else {
                     report(options.get("encoding").location(), Diagnostic.INVALID_VALUE, "encoding", encodingName,
-                            "use csv for an array sent as one comma-separated value, or presence for a bool that WHMCS"
-                                    + " takes as true whenever it is sent");
+                            "use csv for an array sent as one comma-separated value, or presence for a bool that is sent"
+                                    + " only when true");
                 }
             }
             Node enumNode = options.get("enum");
@@ -251,7 +261,79 @@ final class SpecReader {
                 options != null && flag(options, "required"), enumValues,
                 options == null ? null : text(options, "since"), options == null ? null : deprecation(options),
                 options != null && flag(options, "sensitive"), options == null ? null : text(options, "description"),
-                entry.keyLocation());
+                List.of(), options != null && flag(options, "unverified"), entry.keyLocation());
+    }
+
+    /**
+     * A numbered group: {@code item: { numbered: { itemdescription: string, itemamount: decimal } }}, whose
+     * elements WHMCS reads as {@code itemdescription1}, {@code itemamount1}, {@code itemdescription2}, ….
+     */
+    private ParamSpec group(Node.Entry entry, Node.Mapping options, String command) {
+        String name = entry.key();
+        String what = "parameter " + name + " of " + command;
+        checkKeys(options, GROUP_KEYS, what);
+        String javaName = text(options, "java");
+        String nameToCheck = javaName(name, javaName);
+        checkJavaName(nameToCheck, options.get("java") != null ? options.get("java").location() : entry.keyLocation(),
+                what);
+        if (REQUEST_RESERVED.contains(nameToCheck)) {
+            report(entry.keyLocation(), Diagnostic.RESERVED_NAME, nameToCheck, "a method of every request builder",
+                    "give the group another Java name with `java: <name>`");
+        }
+        List<ParamSpec> members = new ArrayList<>();
+        Node membersNode = options.get("numbered");
+        Node.Mapping memberMap = mapping(membersNode, "numbered of " + what);
+        if (memberMap != null) {
+            if (memberMap.entries().isEmpty()) {
+                report(membersNode.location(), Diagnostic.BAD_GROUP, name + " of " + command,
+                        "has no members; list the parameters of one element, such as itemdescription: string");
+            }
+            for (Node.Entry member : memberMap.entries()) {
+                members.add(member(member, name, command));
+            }
+            checkUniqueJavaNames(memberMap.entries(), members.stream().map(m -> javaName(m.name(), m.javaName())).toList(),
+                    "members of " + name);
+        }
+        return new ParamSpec(name, javaName, ParamKind.NUMBERED_GROUP, ScalarType.STRING, ParamEncoding.STANDARD,
+                flag(options, "required"), List.of(), text(options, "since"), deprecation(options), false,
+                text(options, "description"), members, flag(options, "unverified"), entry.keyLocation());
+    }
+
+    private ParamSpec member(Node.Entry entry, String group, String command) {
+        String name = entry.key();
+        String what = "member " + name + " of " + group + " in " + command;
+        Node.Mapping options = entry.value() instanceof Node.Mapping map ? map : null;
+        String typeText;
+        SourceLocation typeLocation;
+        if (options != null) {
+            checkKeys(options, MEMBER_KEYS, what);
+            typeText = text(options, "type");
+            typeLocation = options.get("type") != null ? options.get("type").location() : entry.keyLocation();
+            if (typeText == null) {
+                report(entry.keyLocation(), Diagnostic.MISSING_KEY, what, "type");
+            }
+        } else {
+            typeText = scalarText(entry.value(), what);
+            typeLocation = entry.value().location();
+        }
+        String javaName = options == null ? null : text(options, "java");
+        checkJavaName(javaName(name, javaName), options != null && options.get("java") != null
+                ? options.get("java").location() : entry.keyLocation(), what);
+        ScalarType type = ScalarType.STRING;
+        if (typeText != null) {
+            Optional<ScalarType> scalar = ScalarType.bySpecName(typeText).filter(MEMBER_TYPES::contains);
+            if (scalar.isPresent()) {
+                type = scalar.get();
+            } else {
+                report(typeLocation, Diagnostic.BAD_GROUP, group + " of " + command, "cannot have member " + name
+                        + " of type \"" + typeText + "\"; a member is one value: string, int, long, decimal, bool,"
+                        + " date or datetime");
+            }
+        }
+        return new ParamSpec(name, javaName, ParamKind.SCALAR, type, ParamEncoding.STANDARD,
+                options != null && flag(options, "required"), List.of(), null, null, false,
+                options == null ? null : text(options, "description"), List.of(),
+                options != null && flag(options, "unverified"), entry.keyLocation());
     }
 
     private List<String> enumValues(Node node, String what) {
@@ -295,12 +377,14 @@ final class SpecReader {
         String description = null;
         boolean sensitive = false;
         boolean plainText = false;
+        boolean unverified = false;
         if (entry.value() instanceof Node.Mapping options) {
             checkKeys(options, FIELD_KEYS, what);
             javaName = text(options, "java");
             description = text(options, "description");
             sensitive = flag(options, "sensitive");
             plainText = flag(options, "plainText");
+            unverified = flag(options, "unverified");
         }
         String nameToCheck = javaName(name, javaName);
         checkJavaName(nameToCheck, entry.keyLocation(), what);
@@ -313,7 +397,7 @@ final class SpecReader {
             report(entry.keyLocation(), Diagnostic.INVALID_VALUE, "plainText", "true", "only string fields are text to unescape");
             plainText = false;
         }
-        return new FieldSpec(name, javaName, shape, description, sensitive, plainText, entry.keyLocation());
+        return new FieldSpec(name, javaName, shape, description, sensitive, plainText, unverified, entry.keyLocation());
     }
 
     /** A shape: a scalar type name, or a mapping with one of type, fields, list or map. */

@@ -9,8 +9,10 @@ package io.github.whmcs4j.spec.model;
  * @param description a short description, or {@code null}
  * @param sensitive whether its value is secret (a password, a token): {@code ***} in the record's toString
  * @param plainText whether it is plain text that WHMCS HTML-escaped on the way in, to be unescaped always
+ * @param unverified whether no public source (the WHMCS API reference, other clients' live tests, published
+ *     responses) shows WHMCS sending it: the generated Javadoc says so
  * @param location where the field is declared
  */
 public record FieldSpec(String name, String javaName, Shape shape, String description, boolean sensitive,
-                        boolean plainText, SourceLocation location) {
+                        boolean plainText, boolean unverified, SourceLocation location) {
 }

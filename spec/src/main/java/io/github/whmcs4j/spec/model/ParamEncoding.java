@@ -6,6 +6,6 @@ public enum ParamEncoding {
     STANDARD,
     /** An array sent as one comma-separated value. */
     CSV,
-    /** A flag WHMCS treats as true whenever it is present (even as 0): sent as 1, or left out. */
+    /** A flag sent only when true (as 1) and left out otherwise, where sending 0 is not known to mean false. */
     PRESENCE
 }

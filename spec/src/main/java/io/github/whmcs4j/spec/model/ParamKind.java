@@ -13,5 +13,10 @@ public enum ParamKind {
     /** {@code name[0]=base64(serialize(map))&name[1]=…}, one map per element. */
     PHP_SERIALIZED_ARRAY,
     /** {@code name=base64(json)}: any value as JSON text, base64-encoded (ticket attachments). */
-    BASE64_JSON
+    BASE64_JSON,
+    /**
+     * A repeated group of {@linkplain ParamSpec#members() member} parameters, each element sent as one
+     * set of members with a 1-based numeric suffix: {@code itemdescription1=…&itemamount1=…&itemdescription2=…}.
+     */
+    NUMBERED_GROUP
 }

@@ -8,7 +8,8 @@ public sealed interface Shape {
     static Shape withoutLocations(Shape shape) {
         if (shape instanceof ObjectShape object) {
             return new ObjectShape(object.fields().stream().map(field -> new FieldSpec(field.name(), field.javaName(),
-                    withoutLocations(field.shape()), field.description(), field.sensitive(), field.plainText(), null))
+                    withoutLocations(field.shape()), field.description(), field.sensitive(), field.plainText(),
+                    field.unverified(), null))
                     .toList(), object.recordName());
         } else if (shape instanceof ListShape list) {
             return new ListShape(list.itemKey(), withoutLocations(list.item()));

@@ -117,4 +117,17 @@ class DiagnosticsTest {
                         + " errors); remove it from the response [WHMCS-SPEC-RESERVED_NAME]"),
                 errors(Compilations.generate(DIR + "three-problems.yaml")));
     }
+
+    @Test
+    void badNumberedGroups() {
+        assertEquals(List.of(
+                DIR + "bad-group.yaml:7:19: numbered group part of AddWidget has no members; list the parameters of one"
+                        + " element, such as itemdescription: string [WHMCS-SPEC-BAD_GROUP]",
+                DIR + "bad-group.yaml:10:21: numbered group line of AddWidget cannot have member linename of type"
+                        + " \"string[]\"; a member is one value: string, int, long, decimal, bool, date or datetime"
+                        + " [WHMCS-SPEC-BAD_GROUP]",
+                DIR + "bad-group.yaml:11:39: unknown key \"sensitive\" in member lineprice of line in AddWidget;"
+                        + " expected one of: description, java, required, type, unverified [WHMCS-SPEC-UNKNOWN_KEY]"),
+                errors(Compilations.generate(DIR + "bad-group.yaml")));
+    }
 }
