@@ -33,9 +33,9 @@ import java.util.Set;
  * <p>What PHP would receive changed is refused with {@link IllegalArgumentException} naming the
  * parameter, never sent altered: a value with no form encoding (any object other than text, numbers,
  * booleans, dates, enums, lists and maps), an unpaired UTF-16 surrogate, a name PHP rewrites
- * ({@code .}, space, {@code [} or {@code ]} in a top-level name; an empty map key or one with
- * {@code [} or {@code ]}), and more variables than PHP's {@code max_input_vars}, past which PHP drops the
- * rest without a word.
+ * ({@code .} or space before the first {@code [}, an unmatched bracket, an empty key; an empty map key or
+ * one with {@code [} or {@code ]}), and more variables than PHP's {@code max_input_vars}, past which PHP
+ * drops the rest without a word.
  */
 public final class FormWriter {
     static final String REDACTED = "***";
@@ -280,18 +280,23 @@ public final class FormWriter {
 
     private void append(String name, String value, boolean secret) {
         requireName(name);
-        if (++variables > maxVariables) {
+        if (variables == maxVariables) {
             throw new IllegalArgumentException("parameter " + baseName(name) + ": the request would carry more than "
                     + maxVariables + " form variables, and PHP (max_input_vars) silently drops those past its limit;"
                     + " send fewer values per call, or raise the limit (maxFormVariables) to the server's max_input_vars");
         }
-        if (secret) {
-            secretValues.add(value);
-        }
+        int bodyLength = body.length();
+        int redactedLength = redacted.length();
         try {
             appendPair(name, value, secret);
         } catch (IllegalArgumentException unpaired) {
+            body.setLength(bodyLength); // nothing of a refused pair stays
+            redacted.setLength(redactedLength);
             throw new IllegalArgumentException("parameter " + name + ": " + unpaired.getMessage(), unpaired);
+        }
+        variables++;
+        if (secret) {
+            secretValues.add(value);
         }
     }
 
