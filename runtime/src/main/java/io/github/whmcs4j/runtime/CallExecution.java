@@ -80,8 +80,9 @@ final class CallExecution<R> {
         try {
             // The JDK's own request timeout covers only the wait for headers: this bound covers the whole
             // exchange, and when it passes the exchange is cancelled, closing the connection.
+            long timeoutMillis = outgoing.timeout().toMillis();
             exchange = settings.transport().sendAsync(outgoing);
-            bounded = exchange.copy().orTimeout(outgoing.timeout().toMillis(), TimeUnit.MILLISECONDS);
+            bounded = exchange.copy().orTimeout(timeoutMillis, TimeUnit.MILLISECONDS);
         } catch (RuntimeException e) {
             exchange = CompletableFuture.failedFuture(e);
             bounded = exchange;
