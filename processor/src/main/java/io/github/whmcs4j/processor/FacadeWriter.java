@@ -79,10 +79,11 @@ final class FacadeWriter {
                             Javadocs.sentence(command.description()), RuntimeTypes.PAGINATOR),
                     "the items",
                     CodeBlock.of("$T.of(api,$W(start, size) -> request.toBuilder().$L(start).$L(size).build(),"
-                                    + "$W$T::$L,$W$T::$L,$Wrequest.$L(),$Wrequest.$L())",
+                                    + "$W$T::$L,$W$T::$L,$L$Wrequest.$L(),$Wrequest.$L())",
                             RuntimeTypes.PAGINATOR, limitstart, limitnum, types.response(),
                             ResponsePlan.componentName(itemsField), types.response(),
-                            ResponsePlan.componentName(totalField), limitnum, limitstart),
+                            ResponsePlan.componentName(totalField), startnumberArgument(command, types), limitnum,
+                            limitstart),
                     CodeBlock.of(""), CodeBlock.of(""));
         }
     }
@@ -125,6 +126,13 @@ final class FacadeWriter {
             }
             facade.addMethod(form.build());
         }
+    }
+
+    /** {@code Response::startnumber,} for a response that reports where its page starts, so the paginator checks it. */
+    private static CodeBlock startnumberArgument(CommandSpec command, CommandTypes types) {
+        return command.response().fields().stream().filter(field -> field.name().equals("startnumber")).findFirst()
+                .map(field -> CodeBlock.of("$W$T::$L,", types.response(), ResponsePlan.componentName(field)))
+                .orElse(CodeBlock.of(""));
     }
 
     private static FieldSpec field(CommandSpec command, String name) {

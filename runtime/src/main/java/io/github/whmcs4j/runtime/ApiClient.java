@@ -3,6 +3,7 @@ package io.github.whmcs4j.runtime;
 import io.github.whmcs4j.runtime.codec.DecodeOptions;
 import io.github.whmcs4j.runtime.codec.FormWriter;
 import io.github.whmcs4j.runtime.error.WhmcsException;
+import io.github.whmcs4j.runtime.error.WhmcsInvalidRequestException;
 import io.github.whmcs4j.runtime.error.WhmcsTransportException;
 import io.github.whmcs4j.runtime.transport.Transport;
 import io.github.whmcs4j.runtime.transport.TransportRequest;
@@ -28,18 +29,9 @@ public final class ApiClient {
     /** Everything a call needs; shared by the views {@link #withOptions} derives. */
     record Settings(URI endpoint, Credentials credentials, ResponseFormat responseFormat, Transport transport,
                     Duration requestTimeout, DecodeOptions decodeOptions, RetryPolicy retryPolicy,
-                    List<Interceptor> interceptors) {
+                    List<Interceptor> interceptors, int maxFormVariables) {
         Settings {
             interceptors = List.copyOf(interceptors);
-        }
-
-        /** Defence in depth: a transport's message must never carry a credential out. */
-        String scrub(String text) {
-            String out = text;
-            for (String secret : credentials.secrets()) {
-                out = out.replace(secret, "***");
-            }
-            return out;
         }
     }
 
@@ -78,6 +70,9 @@ public final class ApiClient {
             if (e.getCause() instanceof WhmcsException whmcs) {
                 throw whmcs;
             }
+            if (e.getCause() instanceof Error error) {
+                throw error; // OutOfMemoryError and the like, as they are
+            }
             throw e;
         }
     }
@@ -88,26 +83,32 @@ public final class ApiClient {
      */
     public <R> CompletableFuture<R> executeAsync(ApiRequest<R> request) {
         Command<R> command = request.command();
-        TransportRequest call;
+        FormWriter form;
         try {
-            call = encode(request, command);
-        } catch (RuntimeException e) {
+            form = encode(request, command);
+        } catch (WhmcsException e) {
             return CompletableFuture.failedFuture(e);
+        } catch (RuntimeException e) {
+            // FormWriter refuses what PHP would receive changed; nothing has been sent
+            return CompletableFuture.failedFuture(new WhmcsInvalidRequestException(command.action(),
+                    e.getMessage() == null ? e.toString() : e.getMessage(), List.of()));
         }
-        return new CallExecution<>(settings, command, call).start();
+        Duration timeout = options.timeout() != null ? options.timeout() : settings.requestTimeout();
+        TransportRequest call = new TransportRequest(settings.endpoint(), form.toBytes(), form.redacted(), timeout,
+                Map.of());
+        return new CallExecution<>(settings, command, call, new Scrubber(form.secretValues())).start();
     }
 
-    private <R> TransportRequest encode(ApiRequest<R> request, Command<R> command) {
+    private <R> FormWriter encode(ApiRequest<R> request, Command<R> command) {
         Set<String> sensitive = new HashSet<>(command.sensitiveParameters());
         options.extraParameters().keySet().stream().filter(options::isSecret).forEach(sensitive::add);
-        FormWriter form = new FormWriter(sensitive);
+        FormWriter form = new FormWriter(sensitive, settings.maxFormVariables());
         form.add("action", command.action());
         settings.credentials().writeTo(form);
         form.add("responsetype", settings.responseFormat().wireName());
         request.writeParameters(form);
         options.extraParameters().forEach(form::add);
-        Duration timeout = options.timeout() != null ? options.timeout() : settings.requestTimeout();
-        return new TransportRequest(settings.endpoint(), form.toBytes(), form.redacted(), timeout, Map.of());
+        return form;
     }
 
     /** The {@code includes/api.php} URL this client calls. */

@@ -42,7 +42,12 @@ public final class CallOptions {
         return new CallOptions(timeout, extraParameters, secretParameters);
     }
 
-    /** The same options with one more parameter sent on every call, after the request's own. */
+    /**
+     * The same options with one more parameter sent on every call, after the request's own. A name
+     * that looks secret ({@code password*}, {@code secret}, {@code accesskey}, {@code cvv}, {@code card*},
+     * {@code eppcode}, {@code *token*}, whatever the case) is redacted as if given to
+     * {@link #secretParameter}.
+     */
     public CallOptions parameter(String name, String value) {
         Map<String, String> more = new LinkedHashMap<>(extraParameters);
         more.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
@@ -77,7 +82,7 @@ public final class CallOptions {
     }
 
     boolean isSecret(String name) {
-        return secretParameters.contains(name);
+        return secretParameters.contains(name) || SensitiveNames.isSensitive(name);
     }
 
     @Override
@@ -87,7 +92,7 @@ public final class CallOptions {
             text.append("timeout=").append(timeout);
         }
         extraParameters.forEach((name, value) -> text.append(text.length() > 12 ? ", " : "").append(name).append('=')
-                .append(secretParameters.contains(name) ? "***" : value));
+                .append(isSecret(name) ? "***" : value));
         return text.append(']').toString();
     }
 }

@@ -1,11 +1,14 @@
 package io.github.whmcs4j.runtime;
 
 import io.github.whmcs4j.runtime.codec.DecodeOptions;
+import io.github.whmcs4j.runtime.codec.FormWriter;
 import io.github.whmcs4j.runtime.transport.JdkHttpTransport;
 import io.github.whmcs4j.runtime.transport.Transport;
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.function.Function;
@@ -31,6 +34,8 @@ public final class ClientBuilder<C> {
     private DecodeOptions decodeOptions = DecodeOptions.DEFAULTS;
     private RetryPolicy retryPolicy = RetryPolicy.defaults();
     private final List<Interceptor> interceptors = new ArrayList<>();
+    private final Map<String, String> headers = new LinkedHashMap<>();
+    private int maxFormVariables = FormWriter.DEFAULT_MAX_VARIABLES;
 
     /** @param factory wraps the configured {@link ApiClient} in the client type */
     public ClientBuilder(Function<ApiClient, C> factory) {
@@ -92,7 +97,40 @@ public final class ClientBuilder<C> {
         return this;
     }
 
-    /** The largest response body accepted (default 64 MiB); a larger one fails with a decode error. */
+    /**
+     * An HTTP header sent with every call, such as {@code Authorization} for basic authentication in
+     * front of WHMCS: {@code header("Authorization", "Basic " + base64("user:password"))}. Its value is
+     * never logged or printed.
+     */
+    public ClientBuilder<C> header(String name, String value) {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(value, "value");
+        if (name.isBlank() || name.chars().anyMatch(c -> c <= ' ' || c == ':' || c >= 0x7F)
+                || value.chars().anyMatch(c -> c == '\r' || c == '\n')) {
+            throw new IllegalArgumentException("not a valid HTTP header: " + name);
+        }
+        headers.put(name, value);
+        return this;
+    }
+
+    /**
+     * The most form variables one request may carry (default 1,000, PHP's default {@code max_input_vars}):
+     * PHP silently drops those past its limit, so a larger request is refused with
+     * {@link io.github.whmcs4j.runtime.error.WhmcsInvalidRequestException} naming the parameter instead.
+     * Raise it to the server's {@code max_input_vars} when that is higher.
+     */
+    public ClientBuilder<C> maxFormVariables(int maxFormVariables) {
+        if (maxFormVariables <= 0) {
+            throw new IllegalArgumentException("maxFormVariables must be positive");
+        }
+        this.maxFormVariables = maxFormVariables;
+        return this;
+    }
+
+    /**
+     * The largest response body accepted (default 16 MiB, over five times a 10,000-client GetClients
+     * answer); a larger one fails with a decode error, at once when its {@code Content-Length} says so.
+     */
     public ClientBuilder<C> maxResponseBytes(int maxResponseBytes) {
         this.decodeOptions = decodeOptions.withMaxBodyBytes(maxResponseBytes);
         return this;
@@ -130,6 +168,12 @@ public final class ClientBuilder<C> {
         if (credentials == null) {
             throw new IllegalStateException("credentials are required: Credentials.apiKey(identifier, secret)");
         }
+        if (endpoint.getRawUserInfo() != null) {
+            throw new IllegalStateException("the endpoint URL carries a user name and password, which the HTTP client"
+                    + " never sends and which would show in logs and messages; give the URL without them and send"
+                    + " basic authentication as a header: header(\"Authorization\", \"Basic \" + base64(user:password))"
+                    + " on the builder, or an interceptor that adds it");
+        }
         String scheme = endpoint.getScheme() == null ? "" : endpoint.getScheme().toLowerCase(java.util.Locale.ROOT);
         if (scheme.equals("http") && !allowPlainHttp) {
             throw new IllegalStateException("refusing plain http endpoint " + endpoint
@@ -139,8 +183,13 @@ public final class ClientBuilder<C> {
             throw new IllegalStateException("endpoint must be an http(s) URL, not " + endpoint);
         }
         Transport chosen = transport != null ? transport : new JdkHttpTransport(connectTimeout, decodeOptions.maxBodyBytes());
+        List<Interceptor> all = new ArrayList<>();
+        if (!headers.isEmpty()) {
+            all.add(new HeaderInterceptor(headers));
+        }
+        all.addAll(interceptors);
         ApiClient.Settings settings = new ApiClient.Settings(endpoint, credentials, responseFormat, chosen, requestTimeout,
-                decodeOptions, retryPolicy, interceptors);
+                decodeOptions, retryPolicy, all, maxFormVariables);
         return factory.apply(new ApiClient(settings, CallOptions.none()));
     }
 

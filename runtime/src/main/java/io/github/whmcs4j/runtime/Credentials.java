@@ -58,11 +58,6 @@ public final class Credentials {
         form.addSecret("accesskey", accessKey);
     }
 
-    /** The values that must never be shown, for scrubbing text that came back from a server. */
-    String[] secrets() {
-        return accessKey == null ? new String[] {secret} : new String[] {secret, accessKey};
-    }
-
     @Override
     public String toString() {
         return kind == Kind.API_KEY

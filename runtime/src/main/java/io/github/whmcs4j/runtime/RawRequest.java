@@ -1,7 +1,6 @@
 package io.github.whmcs4j.runtime;
 
 import io.github.whmcs4j.runtime.codec.FormWriter;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -40,17 +39,7 @@ public final class RawRequest implements ApiRequest<RawResponse> {
 
     @Override
     public void writeParameters(FormWriter form) {
-        parameters.forEach((name, value) -> {
-            if (value instanceof Collection<?> values) {
-                form.addArray(name, values);
-            } else if (value instanceof Map<?, ?> map) {
-                Map<String, Object> entries = new LinkedHashMap<>();
-                map.forEach((key, entry) -> entries.put(String.valueOf(key), entry));
-                form.addMap(name, entries);
-            } else {
-                form.addValue(name, value);
-            }
-        });
+        parameters.forEach(form::addValue);
     }
 
     @Override
@@ -82,11 +71,19 @@ public final class RawRequest implements ApiRequest<RawResponse> {
         }
 
         /**
-         * A parameter: a string, number, boolean or date; a collection (sent as {@code name[0]=…}); or
-         * a map (sent as {@code name[key]=…}).
+         * A parameter: a string, number, boolean, date or enum; a collection (sent as {@code name[0]=…});
+         * or a map (sent as {@code name[key]=…}); collections and maps nest at any depth, as PHP's
+         * {@code http_build_query} writes them ({@code items[0][id]=1&items[0][qty]=2}). Any other value
+         * is refused with {@link io.github.whmcs4j.runtime.error.WhmcsInvalidRequestException} when the
+         * request is sent. A name that looks secret ({@code password*}, {@code secret}, {@code accesskey},
+         * {@code cvv}, {@code card*}, {@code eppcode}, {@code *token*}, whatever the case) is redacted as
+         * if given to {@link #secretParam}.
          */
         public Builder param(String name, Object value) {
             parameters.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+            if (SensitiveNames.isSensitive(name)) {
+                secrets.add(name);
+            }
             return this;
         }
 

@@ -40,9 +40,21 @@ public record RetryPolicy(int maxAttempts, Duration initialBackoff, Duration max
      * server asked for longer.
      */
     Duration backoff(int attempt, Duration retryAfter) {
-        long cap = Math.min(maxBackoff.toMillis(), initialBackoff.toMillis() << Math.min(attempt - 1, 20));
-        long jittered = cap <= 0 ? 0 : ThreadLocalRandom.current().nextLong(cap + 1);
-        long wait = retryAfter == null ? jittered : Math.max(jittered, retryAfter.toMillis());
+        int doublings = Math.min(attempt - 1, 20);
+        long initial = millis(initialBackoff);
+        long exponential = initial > Long.MAX_VALUE >> doublings ? Long.MAX_VALUE : initial << doublings;
+        long cap = Math.min(millis(maxBackoff), exponential);
+        long jittered = cap <= 0 ? 0 : ThreadLocalRandom.current().nextLong(cap) + ThreadLocalRandom.current().nextInt(2);
+        long wait = retryAfter == null ? jittered : Math.max(jittered, millis(retryAfter));
         return Duration.ofMillis(wait);
+    }
+
+    /** The duration in milliseconds, saturating instead of overflowing for absurdly long ones. */
+    private static long millis(Duration duration) {
+        try {
+            return Math.max(0, duration.toMillis());
+        } catch (ArithmeticException tooLong) {
+            return Long.MAX_VALUE;
+        }
     }
 }

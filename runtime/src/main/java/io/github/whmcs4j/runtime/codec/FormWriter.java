@@ -10,9 +10,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collection;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -27,9 +29,18 @@ import java.util.Set;
  *
  * <p>The writer also remembers a redacted rendering of the body for logs and messages: values of
  * parameters named sensitive are written there as {@code ***}.
+ *
+ * <p>What PHP would receive changed is refused with {@link IllegalArgumentException} naming the
+ * parameter, never sent altered: a value with no form encoding (any object other than text, numbers,
+ * booleans, dates, enums, lists and maps), an unpaired UTF-16 surrogate, a name PHP rewrites
+ * ({@code .} or space before the first {@code [}, an unmatched bracket, an empty key; an empty map key or
+ * one with {@code [} or {@code ]}), and more variables than PHP's {@code max_input_vars}, past which PHP
+ * drops the rest without a word.
  */
 public final class FormWriter {
     static final String REDACTED = "***";
+    /** PHP's default {@code max_input_vars}: the variables of one request it reads before it drops the rest. */
+    public static final int DEFAULT_MAX_VARIABLES = 1000;
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
     private static final JsonFactory JSON = new JsonFactory();
     private static final byte[] HEX = "0123456789ABCDEF".getBytes(StandardCharsets.US_ASCII);
@@ -37,10 +48,25 @@ public final class FormWriter {
     private final StringBuilder body = new StringBuilder(256);
     private final StringBuilder redacted = new StringBuilder(256);
     private final Set<String> sensitive;
+    private final int maxVariables;
+    private final List<String> secretValues = new ArrayList<>();
+    private int variables;
 
     /** @param sensitive top-level parameter names whose values must never appear in logs */
     public FormWriter(Set<String> sensitive) {
+        this(sensitive, DEFAULT_MAX_VARIABLES);
+    }
+
+    /**
+     * @param sensitive top-level parameter names whose values must never appear in logs
+     * @param maxVariables the most {@code name=value} pairs the body may hold (the server's {@code max_input_vars})
+     */
+    public FormWriter(Set<String> sensitive, int maxVariables) {
+        if (maxVariables <= 0) {
+            throw new IllegalArgumentException("maxVariables must be positive");
+        }
         this.sensitive = Set.copyOf(sensitive);
+        this.maxVariables = maxVariables;
     }
 
     public FormWriter add(String name, String value) {
@@ -87,9 +113,18 @@ public final class FormWriter {
         return Boolean.TRUE.equals(value) ? add(name, "1") : this;
     }
 
-    /** Adds any supported scalar (string, number, boolean, date), choosing its wire form by type. */
+    /**
+     * Adds any value with a form encoding, choosing its wire form by type: text, numbers, booleans,
+     * dates and enums as one variable; lists and maps, at any depth, as {@code http_build_query} nests
+     * them ({@code name[0][id]=1}).
+     *
+     * @throws IllegalArgumentException for a value with no form encoding
+     */
     public FormWriter addValue(String name, Object value) {
         if (value == null) {
+            return this;
+        } else if (value instanceof Map<?, ?> || value instanceof Collection<?>) {
+            addNested(name, value);
             return this;
         } else if (value instanceof Boolean flag) {
             return add(name, flag);
@@ -97,17 +132,24 @@ public final class FormWriter {
             return add(name, decimal);
         } else if (value instanceof LocalDateTime dateTime) {
             return add(name, dateTime);
+        } else if (value instanceof Double || value instanceof Float) {
+            double number = ((Number) value).doubleValue();
+            if (!Double.isFinite(number)) {
+                throw new IllegalArgumentException("parameter " + name + ": " + number + " has no form encoding");
+            }
+            return add(name, new BigDecimal(value.toString()).toPlainString());
+        } else if (value instanceof CharSequence || value instanceof Character || value instanceof Number
+                || value instanceof LocalDate || value instanceof Enum<?>) {
+            return add(name, value.toString());
         }
-        return add(name, value.toString());
+        throw new IllegalArgumentException("parameter " + name + ": a " + value.getClass().getName()
+                + " has no form encoding; send text, a number, a boolean, a date, a list or a map");
     }
 
-    /** Adds {@code name[0]=…&name[1]=…}, the only array form PHP reads back whole. */
+    /** Adds {@code name[0]=…&name[1]=…}, the only array form PHP reads back whole; elements may nest. */
     public FormWriter addArray(String name, Collection<?> values) {
         if (values != null) {
-            int index = 0;
-            for (Object value : values) {
-                addValue(name + '[' + index++ + ']', value);
-            }
+            addNested(name, values);
         }
         return this;
     }
@@ -132,7 +174,7 @@ public final class FormWriter {
     public FormWriter addMap(String name, Map<String, ?> values) {
         if (values != null) {
             for (Map.Entry<String, ?> entry : values.entrySet()) {
-                addNested(name + '[' + entry.getKey() + ']', entry.getValue());
+                addNested(name + '[' + requireKey(name, entry.getKey()) + ']', entry.getValue());
             }
         }
         return this;
@@ -140,7 +182,7 @@ public final class FormWriter {
 
     private void addNested(String name, Object value) {
         if (value instanceof Map<?, ?> map) {
-            map.forEach((key, nested) -> addNested(name + '[' + key + ']', nested));
+            map.forEach((key, nested) -> addNested(name + '[' + requireKey(name, key) + ']', nested));
         } else if (value instanceof Collection<?> list) {
             int index = 0;
             for (Object nested : list) {
@@ -213,6 +255,14 @@ public final class FormWriter {
         }
     }
 
+    /**
+     * The values written as secret (credentials and sensitive parameters), as given: for scrubbing a
+     * server's echo of them from messages.
+     */
+    public List<String> secretValues() {
+        return List.copyOf(secretValues);
+    }
+
     /** The encoded body. */
     public byte[] toBytes() {
         return body.toString().getBytes(StandardCharsets.US_ASCII);
@@ -229,6 +279,28 @@ public final class FormWriter {
     }
 
     private void append(String name, String value, boolean secret) {
+        requireName(name);
+        if (variables == maxVariables) {
+            throw new IllegalArgumentException("parameter " + baseName(name) + ": the request would carry more than "
+                    + maxVariables + " form variables, and PHP (max_input_vars) silently drops those past its limit;"
+                    + " send fewer values per call, or raise the limit (maxFormVariables) to the server's max_input_vars");
+        }
+        int bodyLength = body.length();
+        int redactedLength = redacted.length();
+        try {
+            appendPair(name, value, secret);
+        } catch (IllegalArgumentException unpaired) {
+            body.setLength(bodyLength); // nothing of a refused pair stays
+            redacted.setLength(redactedLength);
+            throw new IllegalArgumentException("parameter " + name + ": " + unpaired.getMessage(), unpaired);
+        }
+        variables++;
+        if (secret) {
+            secretValues.add(value);
+        }
+    }
+
+    private void appendPair(String name, String value, boolean secret) {
         if (body.length() > 0) {
             body.append('&');
             redacted.append('&');
@@ -247,9 +319,49 @@ public final class FormWriter {
         }
     }
 
+    /** A map key PHP keeps as it is: not empty, without brackets (which would nest it further). */
+    private static Object requireKey(String name, Object key) {
+        String text = String.valueOf(key);
+        if (text.isEmpty() || text.indexOf('[') >= 0 || text.indexOf(']') >= 0) {
+            throw new IllegalArgumentException("parameter " + name + ": map key \"" + text + "\" would reach PHP"
+                    + " changed; keys must be non-empty and without [ or ]");
+        }
+        return key;
+    }
+
+    /**
+     * A name PHP reads back as written: {@code base[key]...} where the base is non-empty without
+     * {@code .}, space or brackets (PHP turns {@code .} and space into {@code _}) and each key is non-empty.
+     */
+    private static void requireName(String name) {
+        int bracket = name.indexOf('[');
+        int baseEnd = bracket < 0 ? name.length() : bracket;
+        boolean valid = baseEnd > 0;
+        for (int i = 0; i < baseEnd && valid; i++) {
+            char c = name.charAt(i);
+            valid = c != '.' && c != ' ' && c != ']';
+        }
+        for (int i = baseEnd; i < name.length() && valid; ) {
+            int close = name.indexOf(']', i);
+            valid = name.charAt(i) == '[' && close > i + 1 && name.lastIndexOf('[', close) == i;
+            i = close + 1;
+        }
+        if (!valid) {
+            throw new IllegalArgumentException("parameter name \"" + name + "\" would reach PHP changed: names must"
+                    + " be non-empty, without '.', space or brackets (map keys non-empty, without brackets)");
+        }
+    }
+
     private static String baseName(String name) {
         int bracket = name.indexOf('[');
         return bracket < 0 ? name : name.substring(0, bracket);
+    }
+
+    /** PHP's {@code urlencode($text)}, as values and names go in the body. */
+    public static String urlencode(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        encode(text, out);
+        return out.toString();
     }
 
     /** PHP {@code urlencode}: letters, digits and {@code -_.} stay, space becomes {@code +}, the rest {@code %XX} of UTF-8. */
@@ -264,7 +376,12 @@ public final class FormWriter {
             } else if (c < 0x80) {
                 percent(c, out);
             } else {
-                int end = Character.isHighSurrogate(c) && i + 1 < text.length() ? i + 2 : i + 1;
+                if (Character.isSurrogate(c) && !(Character.isHighSurrogate(c) && i + 1 < text.length()
+                        && Character.isLowSurrogate(text.charAt(i + 1)))) {
+                    throw new IllegalArgumentException("an unpaired UTF-16 surrogate at index " + i
+                            + " has no UTF-8 form (PHP would receive '?')");
+                }
+                int end = Character.isHighSurrogate(c) ? i + 2 : i + 1;
                 for (byte b : text.substring(i, end).getBytes(StandardCharsets.UTF_8)) {
                     percent(b & 0xFF, out);
                 }

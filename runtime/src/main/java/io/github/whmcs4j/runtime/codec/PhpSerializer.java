@@ -1,20 +1,30 @@
 package io.github.whmcs4j.runtime.codec;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Collection;
 import java.util.Map;
 
 /**
- * Writes values in the format of PHP's {@code serialize()}, byte for byte, which WHMCS expects
- * (base64-encoded) for custom fields, config options, domain fields and a few more parameters.
+ * Writes values in the format of PHP 8's {@code serialize()} (with its default
+ * {@code serialize_precision = -1}), byte for byte, which WHMCS expects (base64-encoded) for custom
+ * fields, config options, domain fields and a few more parameters.
  *
  * <p>Supported: {@code null} ({@code N;}), {@link Boolean} ({@code b:1;}), integral numbers
  * ({@code i:5;}), {@link Double}, {@link Float} and {@link BigDecimal} ({@code d:1.5;}), strings
  * ({@code s:6:"Google";}, the length counted in UTF-8 bytes as PHP does), and maps and collections as
- * PHP arrays ({@code a:1:{...}}; collections keyed 0, 1, 2...). Map keys that are decimal integers
- * are written as integer keys, as PHP itself stores them.
+ * PHP arrays ({@code a:1:{...}}; collections keyed 0, 1, 2...). Map keys that are canonical decimal
+ * integers within PHP's integer range ({@code PHP_INT_MIN} to {@code PHP_INT_MAX}) are written as
+ * integer keys, as PHP itself stores them; longer ones stay strings.
+ *
+ * <p>Floats are written as PHP writes them: the shortest digits that read back to the same double,
+ * in plain form or, for decimal exponents below -4 or above 16, as {@code 1.0E+20} / {@code 1.0E-7}
+ * ({@code -0.0} as {@code d:-0;}). A {@link BigDecimal} is a PHP float too, so it is written as the
+ * nearest double, exactly as PHP would receive it: {@code new BigDecimal("12.50")} is {@code d:12.5;}.
+ * Strings with an unpaired UTF-16 surrogate, which UTF-8 cannot carry, are refused.
  */
 public final class PhpSerializer {
     private PhpSerializer() {
@@ -39,9 +49,7 @@ public final class PhpSerializer {
             out.append("b:").append(flag ? 1 : 0).append(';');
         } else if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte) {
             out.append("i:").append(value).append(';');
-        } else if (value instanceof BigDecimal decimal) {
-            out.append("d:").append(decimal.toPlainString()).append(';');
-        } else if (value instanceof Double || value instanceof Float) {
+        } else if (value instanceof Double || value instanceof Float || value instanceof BigDecimal) {
             out.append("d:").append(phpFloat(((Number) value).doubleValue())).append(';');
         } else if (value instanceof Map<?, ?> map) {
             out.append("a:").append(map.size()).append(":{");
@@ -75,9 +83,9 @@ public final class PhpSerializer {
         }
     }
 
-    /** PHP turns string keys such as "12" (but not "012" or "+1") into integer keys. */
+    /** PHP turns string keys such as "12" (but not "012", "+1", "-0" or one past its integer range) into integer keys. */
     private static boolean isPhpIntegerKey(String key) {
-        if (key.isEmpty() || key.length() > 18) {
+        if (key.isEmpty() || key.length() > 20) {
             return false;
         }
         int start = key.charAt(0) == '-' ? 1 : 0;
@@ -90,22 +98,71 @@ public final class PhpSerializer {
                 return false;
             }
         }
-        return true;
+        try {
+            Long.parseLong(key);
+            return true;
+        } catch (NumberFormatException beyondPhpIntMax) {
+            return false;
+        }
     }
 
     private static void writeString(String text, StringBuilder out) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                throw new IllegalArgumentException("an unpaired UTF-16 surrogate at index " + i
+                        + " has no UTF-8 form (PHP would receive '?')");
+            }
+        }
         out.append("s:").append(text.getBytes(StandardCharsets.UTF_8).length).append(":\"").append(text).append("\";");
     }
 
-    /** PHP 7.1+ serializes floats with serialize_precision -1: the shortest text that reads back exactly. */
-    private static String phpFloat(double value) {
+    /**
+     * A float as PHP 7.1+ writes it with serialize_precision -1 ({@code zend_gcvt} over the shortest
+     * round-trip digits): plain while the decimal point falls within 17 digits of the first one and the
+     * value is not below 1.0E-4, otherwise {@code d.dddE+x}.
+     */
+    static String phpFloat(double value) {
         if (Double.isNaN(value)) {
             return "NAN";
         } else if (Double.isInfinite(value)) {
             return value > 0 ? "INF" : "-INF";
-        } else if (value == Math.rint(value) && Math.abs(value) < 1e15) {
-            return Long.toString((long) value);
+        } else if (value == 0) {
+            return 1 / value < 0 ? "-0" : "0";
         }
-        return new BigDecimal(Double.toString(value)).stripTrailingZeros().toPlainString();
+        BigDecimal shortest = shortestDecimal(value);
+        String digits = shortest.unscaledValue().abs().toString();
+        int pointAfter = digits.length() - shortest.scale(); // value = 0.digits × 10^pointAfter
+        if (pointAfter >= -3 && pointAfter <= 17) {
+            return shortest.toPlainString();
+        }
+        StringBuilder text = new StringBuilder(digits.length() + 8);
+        if (value < 0) {
+            text.append('-');
+        }
+        text.append(digits.charAt(0)).append('.').append(digits.length() > 1 ? digits.substring(1) : "0");
+        int exponent = pointAfter - 1;
+        return text.append('E').append(exponent < 0 ? '-' : '+').append(Math.abs(exponent)).toString();
+    }
+
+    /** The decimal with the fewest digits that reads back as {@code value}; of equals, the nearest to it. */
+    private static BigDecimal shortestDecimal(double value) {
+        BigDecimal exact = new BigDecimal(value);
+        for (int precision = 1; precision < 17; precision++) {
+            BigDecimal best = null;
+            for (RoundingMode mode : new RoundingMode[] {RoundingMode.HALF_EVEN, RoundingMode.FLOOR, RoundingMode.CEILING}) {
+                BigDecimal candidate = exact.round(new MathContext(precision, mode));
+                if (candidate.doubleValue() == value && (best == null
+                        || candidate.subtract(exact).abs().compareTo(best.subtract(exact).abs()) < 0)) {
+                    best = candidate;
+                }
+            }
+            if (best != null) {
+                return best.stripTrailingZeros();
+            }
+        }
+        return exact.round(new MathContext(17, RoundingMode.HALF_EVEN)).stripTrailingZeros();
     }
 }

@@ -12,6 +12,8 @@ import io.github.whmcs4j.runtime.error.WhmcsException;
 import io.github.whmcs4j.runtime.error.WhmcsTransportException;
 import io.github.whmcs4j.runtime.transport.TransportResponse;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import javax.xml.stream.XMLInputFactory;
@@ -115,7 +117,25 @@ public final class ResponseDecoding {
             throw noEnvelope(action, response, "expected a WHMCS JSON or XML response but got plain text");
         }
 
-        return parse(command, response, options, start, xml);
+        try {
+            return parse(command, response, options, start, xml);
+        } catch (WhmcsApiException error) {
+            if (error.apiMessage() == null && !isUtf8(body)) {
+                // An error message in another encoding stopped the parser before it was read: read it leniently.
+                byte[] lenient = new String(body, StandardCharsets.UTF_8).getBytes(StandardCharsets.UTF_8);
+                return decode(command, new TransportResponse(status, lenient, response.headers()), options);
+            }
+            throw error;
+        }
+    }
+
+    private static boolean isUtf8(byte[] body) {
+        try {
+            StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(body));
+            return true;
+        } catch (CharacterCodingException invalid) {
+            return false;
+        }
     }
 
     /**

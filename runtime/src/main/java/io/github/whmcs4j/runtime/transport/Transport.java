@@ -21,6 +21,10 @@ public interface Transport {
     /**
      * Sends the request without blocking the caller. Override it where the HTTP stack can wait
      * without holding a thread; this default runs {@link #send} on the common pool.
+     *
+     * <p>When the request's timeout passes first, the client cancels the returned future: an
+     * implementation should then stop the exchange (close the connection, stop reading the body), as
+     * {@link JdkHttpTransport} does. This default cannot: its blocking {@link #send} runs on to its end.
      */
     default CompletableFuture<TransportResponse> sendAsync(TransportRequest request) {
         return CompletableFuture.supplyAsync(() -> {

@@ -2,10 +2,12 @@ package io.github.whmcs4j.tests.production;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.whmcs4j.runtime.CallOptions;
 import io.github.whmcs4j.runtime.Credentials;
+import io.github.whmcs4j.runtime.error.WhmcsPaginationException;
 import io.github.whmcs4j.sdk.WhmcsClient;
 import io.github.whmcs4j.sdk.clients.GetClientsRequest;
 import io.github.whmcs4j.sdk.clients.GetClientsResponse;
@@ -123,6 +125,55 @@ class PaginationTest {
         assertEquals(5, ids(tagged.clients().getClientsPaginator(r -> r.limitnum(2))).size());
         assertEquals(3, standIn.calls().size());
         standIn.calls().forEach(call -> assertEquals("vip", call.parameter("custom_filter").orElseThrow()));
+    }
+
+    /** Serves {@code rows(start)} as the page, with the given startnumber and no totalresults. */
+    private void servePages(java.util.function.IntFunction<String> startnumber, IntUnaryOperator firstRow) {
+        standIn.on("GetClients", call -> {
+            int start = Integer.parseInt(call.parameter("limitstart").orElse("0"));
+            int size = Integer.parseInt(call.parameter("limitnum").orElse("25"));
+            int first = firstRow.applyAsInt(start);
+            String rows = IntStream.range(first, first + size)
+                    .mapToObj(i -> "{\"id\":" + (i + 1) + ",\"email\":\"c" + (i + 1) + "@example.com\"}")
+                    .collect(Collectors.joining(","));
+            String number = startnumber.apply(start);
+            return StandInResponse.json("{\"result\":\"success\"," + (number == null ? "" : "\"startnumber\":" + number + ",")
+                    + "\"numreturned\":" + size + ",\"clients\":{\"client\":[" + rows + "]}}");
+        });
+    }
+
+    @Test
+    void aServerThatIgnoresLimitstartFailsInsteadOfRepeatingRows() {
+        servePages(start -> "0", start -> 0); // the first page, whatever was asked
+        WhmcsPaginationException e = assertThrows(WhmcsPaginationException.class,
+                () -> ids(whmcs.clients().getClientsPaginator(r -> r.limitnum(25))));
+        assertEquals("GetClients: asked for the page at limitstart 25 but the server answered startnumber 0; it does not"
+                + " page as WHMCS does, so the items would repeat or be missed", e.getMessage());
+        assertEquals(2, standIn.calls().size());
+    }
+
+    @Test
+    void aRepeatedPageWithoutStartnumberFails() {
+        servePages(start -> null, start -> 0);
+        WhmcsPaginationException e = assertThrows(WhmcsPaginationException.class,
+                () -> ids(whmcs.clients().getClientsPaginator(r -> r.limitnum(25))));
+        assertEquals("GetClients: the page at limitstart 25 repeats the page before it; the server ignores limitstart,"
+                + " so the items would repeat without end", e.getMessage());
+        assertEquals(2, e.pagesFetched());
+    }
+
+    @Test
+    void maxPagesBoundsAListWithoutTotalresults() {
+        servePages(start -> String.valueOf(start), start -> start); // new rows on every page, for ever
+        Iterator<GetClientsResponse.Client> clients = whmcs.clients().getClientsPaginator(r -> r.limitnum(10))
+                .maxPages(3).iterator();
+        for (int i = 0; i < 30; i++) {
+            assertEquals(i + 1, clients.next().id());
+        }
+        WhmcsPaginationException e = assertThrows(WhmcsPaginationException.class, clients::hasNext);
+        assertEquals("GetClients: stopped after 3 pages (maxPages) with more items to come, at limitstart 30",
+                e.getMessage());
+        assertEquals(3, standIn.calls().size());
     }
 
     /** 1..n as longs. */

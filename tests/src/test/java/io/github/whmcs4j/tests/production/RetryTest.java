@@ -53,6 +53,22 @@ class RetryTest {
         }
     }
 
+    /** A Retry-After past any deadline is clamped: no retry, and the failure is the SDK's own exception. */
+    @Test
+    void anEnormousRetryAfterEndsInTheSdksException() {
+        try (WhmcsStandIn standIn = WhmcsStandIn.start()) {
+            standIn.on("WhmcsDetails", call -> new StandInResponse(503, "text/html", "<html>Busy</html>")
+                    .withHeader("Retry-After", "9223372036854775807"));
+            WhmcsTransportException e = assertThrows(WhmcsTransportException.class,
+                    () -> client(standIn.endpoint().toString()).system().whmcsDetails());
+            assertEquals(503, e.httpStatus());
+            assertEquals(1, standIn.calls().size(), "the wait asked for is past the deadline");
+            standIn.on("WhmcsDetails", call -> new StandInResponse(503, "text/html", "<html>Busy</html>")
+                    .withHeader("Retry-After", "99999999999999999999999"));
+            assertThrows(WhmcsTransportException.class, () -> client(standIn.endpoint().toString()).system().whmcsDetails());
+        }
+    }
+
     @Test
     void aReadOnlyCommandIsRetriedAfterADroppedConnection() throws Exception {
         try (MisbehavingServer server = new MisbehavingServer(n -> n == 1 ? new MisbehavingServer.Drop()

@@ -58,6 +58,25 @@ class TimeoutTest {
                 || e.getMessage().endsWith("HTTP connect timed out"), e.getMessage());
     }
 
+    /** A body still arriving when the timeout passes: the exchange ends there, its connection closed. */
+    @Test
+    void aTimedOutCallClosesItsConnectionAndStopsTheDownload() throws Exception {
+        try (MisbehavingServer server = new MisbehavingServer(n -> new MisbehavingServer.Trickle(8_000_000))) {
+            WhmcsTransportException e = assertThrows(WhmcsTransportException.class,
+                    () -> client(server, Duration.ofMillis(500)).system().whmcsDetails());
+            assertTimedOut(e, "500 ms");
+            assertTrue(server.awaitClosedByClient(10), "the server went on sending: the exchange was not cancelled");
+        }
+    }
+
+    @Test
+    void aTimedOutCallOnASilentServerClosesItsConnection() throws Exception {
+        try (MisbehavingServer server = new MisbehavingServer(n -> new MisbehavingServer.Stall())) {
+            assertThrows(WhmcsTransportException.class, () -> client(server, Duration.ofMillis(300)).system().whmcsDetails());
+            assertTrue(server.awaitClosedByClient(10), "the connection was left open");
+        }
+    }
+
     @Test
     void asyncCallsCompleteExceptionallyRatherThanHang() throws Exception {
         try (MisbehavingServer server = new MisbehavingServer(n -> new MisbehavingServer.Stall())) {
