@@ -1,9 +1,9 @@
 import java.util.zip.ZipFile
 
-// build.log.1 and build.log.2 are the first two builds' logs, build.log the third's.
-def first = new File(basedir, 'build.log.1').text
-def edited = new File(basedir, 'build.log.2').text
-def unchanged = new File(basedir, 'build.log').text
+// build.log holds the three builds one after the other.
+def builds = new File(basedir, 'build.log').text.split(/\[INFO\] Scanning for projects\.\.\./).findAll { it.contains('BUILD') }
+assert builds.size() == 3
+def (first, edited, unchanged) = builds
 
 assert first.contains('Spec files recorded (1); [com.example.shop] generated from them')
 assert edited.contains('Spec files changed (edited com/example/shop/shop.yaml): [com.example.shop] generated again')

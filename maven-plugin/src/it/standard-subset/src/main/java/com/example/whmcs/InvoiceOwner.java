@@ -7,6 +7,6 @@ public final class InvoiceOwner {
 
     public static String email(WhmcsClient whmcs, long invoiceId) {
         Long clientId = whmcs.billing().getInvoice(r -> r.invoiceid(invoiceId)).userid();
-        return whmcs.clients().getClientsDetails(r -> r.clientid(clientId)).email();
+        return whmcs.clients().getClientsDetails(r -> r.clientid(clientId)).client().email();
     }
 }
