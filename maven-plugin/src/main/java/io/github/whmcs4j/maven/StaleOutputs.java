@@ -50,7 +50,7 @@ final class StaleOutputs {
         delete(classes.resolve(resourcePath));
     }
 
-    /** How many files were deleted. */
+    /** How many files (not folders) were deleted. */
     int deleted() {
         return deleted;
     }
@@ -67,7 +67,8 @@ final class StaleOutputs {
     }
 
     private void delete(Path file) throws IOException {
-        if (Files.deleteIfExists(file)) {
+        boolean folder = Files.isDirectory(file);
+        if (Files.deleteIfExists(file) && !folder) {
             deleted++;
         }
     }
