@@ -35,12 +35,12 @@ import javax.tools.Diagnostic.Kind;
 @AutoService(Processor.class)
 public final class WhmcsSdkProcessor extends AbstractProcessor {
     /**
-     * Also claims {@code @Generated}, which the generated files carry, so that javac's
-     * {@code -Xlint:processing} has no unclaimed annotation to warn about in them.
+     * Only {@code @WhmcsSdk}, of class retention, as Gradle requires of an aggregating processor;
+     * {@link GeneratedClaimProcessor} claims the {@code @Generated} of the generated files.
      */
     @Override
     public Set<String> getSupportedAnnotationTypes() {
-        return Set.of(RuntimeTypes.ANNOTATION, RuntimeTypes.GENERATED.canonicalName());
+        return Set.of(RuntimeTypes.ANNOTATION);
     }
 
     @Override
@@ -51,9 +51,6 @@ public final class WhmcsSdkProcessor extends AbstractProcessor {
     @Override
     public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
         for (TypeElement annotation : annotations) {
-            if (!annotation.getQualifiedName().contentEquals(RuntimeTypes.ANNOTATION)) {
-                continue;
-            }
             for (Element element : round.getElementsAnnotatedWith(annotation)) {
                 if (element instanceof PackageElement packageElement) {
                     generate(packageElement, mirror(packageElement));

@@ -23,7 +23,7 @@ import java.lang.annotation.Target;
  * given twice differently, it is a compile error naming both places.
  */
 @Documented
-@Retention(RetentionPolicy.SOURCE)
+@Retention(RetentionPolicy.CLASS)
 @Target(ElementType.PACKAGE)
 public @interface WhmcsSdk {
     /** Whether to generate from the WHMCS API spec bundled with the processor (all documented commands). */

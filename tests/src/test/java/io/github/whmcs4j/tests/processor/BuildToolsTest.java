@@ -3,7 +3,9 @@ package io.github.whmcs4j.tests.processor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.whmcs4j.processor.GeneratedClaimProcessor;
 import io.github.whmcs4j.processor.WhmcsSdkProcessor;
+import io.github.whmcs4j.runtime.WhmcsSdk;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
@@ -40,6 +42,12 @@ class BuildToolsTest {
     /** Runs javac the way a plain command line would, with the test class path as processor path. */
     private static String javac(Path dir) throws IOException {
         String classPath = System.getProperty("java.class.path");
+        return javac(dir, "-cp", classPath + File.pathSeparator + dir.resolve("resources"));
+    }
+
+    /** The same, the specs found where {@code specPaths} (class or source path options) say. */
+    private static String javac(Path dir, String... specPaths) throws IOException {
+        String classPath = System.getProperty("java.class.path");
         Path source = dir.resolve("src/com/example/tools/package-info.java");
         Files.createDirectories(source.getParent());
         Files.writeString(source, "@io.github.whmcs4j.runtime.WhmcsSdk(specs = \"specs/tools.yaml\")\n"
@@ -47,12 +55,12 @@ class BuildToolsTest {
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         StringWriter output = new StringWriter();
         try (StandardJavaFileManager files = javac.getStandardFileManager(null, null, StandardCharsets.UTF_8)) {
-            boolean ok = javac.getTask(output, files, null, List.of(
-                    "-processorpath", classPath,
-                    "-cp", classPath + File.pathSeparator + dir.resolve("resources"),
+            List<String> options = new java.util.ArrayList<>(List.of(specPaths));
+            options.addAll(List.of("-processorpath", classPath,
                     "-s", Files.createDirectories(dir.resolve("generated")).toString(),
                     "-d", Files.createDirectories(dir.resolve("classes")).toString(),
-                    "-Xlint:all", "-Werror"), null, files.getJavaFileObjects(source)).call();
+                    "-Xlint:all", "-Werror"));
+            boolean ok = javac.getTask(output, files, null, options, null, files.getJavaFileObjects(source)).call();
             assertTrue(ok, output.toString());
         }
         return output.toString();
@@ -90,10 +98,29 @@ class BuildToolsTest {
         ClassLoader loader = WhmcsSdkProcessor.class.getClassLoader();
         try (InputStream gradle = loader.getResourceAsStream("META-INF/gradle/incremental.annotation.processors");
              InputStream services = loader.getResourceAsStream("META-INF/services/javax.annotation.processing.Processor")) {
-            // Aggregating: it reads spec resources, so its output is not derived from one source file.
-            assertEquals("io.github.whmcs4j.processor.WhmcsSdkProcessor,aggregating",
-                    new String(gradle.readAllBytes(), StandardCharsets.UTF_8).trim());
-            assertTrue(new String(services.readAllBytes(), StandardCharsets.UTF_8).contains(WhmcsSdkProcessor.class.getName()));
+            // Aggregating: one SDK from all specs a package names, not from one source file. The claim of
+            // @Generated writes nothing, so it isolates.
+            assertEquals(List.of("io.github.whmcs4j.processor.WhmcsSdkProcessor,aggregating",
+                            "io.github.whmcs4j.processor.GeneratedClaimProcessor,isolating"),
+                    new String(gradle.readAllBytes(), StandardCharsets.UTF_8).strip().lines().toList());
+            String registered = new String(services.readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(registered.contains(WhmcsSdkProcessor.class.getName())
+                    && registered.contains(GeneratedClaimProcessor.class.getName()), registered);
         }
+    }
+
+    @Test
+    void theAnnotationIsKeptInTheClassFileAsGradleNeedsOfAnAggregatingProcessor() {
+        // Gradle finds the annotated packages of an incremental build in their class files.
+        assertEquals(java.lang.annotation.RetentionPolicy.CLASS,
+                WhmcsSdk.class.getAnnotation(java.lang.annotation.Retention.class).value());
+    }
+
+    @Test
+    void specsOnTheSourcePathAreFoundAsTheGradleSetUpPutsThem(@TempDir Path dir) throws IOException {
+        writeSpec(dir, SPEC);
+        String classPath = System.getProperty("java.class.path");
+        assertEquals("", javac(dir, "-cp", classPath, "-sourcepath", dir.resolve("resources").toString()), "no warnings");
+        assertTrue(Files.exists(dir.resolve("classes/com/example/tools/tools/GetToolRequest.class")));
     }
 }

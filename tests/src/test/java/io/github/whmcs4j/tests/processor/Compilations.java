@@ -4,6 +4,7 @@ import static com.google.testing.compile.Compiler.javac;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
+import io.github.whmcs4j.processor.GeneratedClaimProcessor;
 import io.github.whmcs4j.processor.WhmcsSdkProcessor;
 import java.util.Arrays;
 import java.util.stream.Collectors;
@@ -24,7 +25,7 @@ final class Compilations {
     /** Compiles {@code @WhmcsSdk(<arguments>) package com.example.sdk;} as a strict build would. */
     static Compilation generateWith(String arguments) {
         return javac()
-                .withProcessors(new WhmcsSdkProcessor())
+                .withProcessors(new WhmcsSdkProcessor(), new GeneratedClaimProcessor())
                 .withOptions("-Xlint:all", "-Werror")
                 .compile(JavaFileObjects.forSourceString(PACKAGE + ".package-info", """
                         /** Generated for a test. */
