@@ -37,20 +37,21 @@ public final class WhmcsCli implements Callable<Integer> {
     /** Runs the tool with these arguments and returns its exit status. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         boolean verbose = Arrays.asList(args).contains("--verbose");
-        CommandLine cli = commandLine(BundledSpecs.load(), out);
+        LoadedSpecs specs = BundledSpecs.load();
+        SecretValues secrets = new SecretValues(args, specs);
+        CommandLine cli = commandLine(specs, out);
         cli.setOut(out).setErr(err);
         cli.setParameterExceptionHandler((problem, ignored) -> {
-            err.println("whmcs4j-cli: " + problem.getMessage() + " (see --help)");
-            if (verbose) {
-                problem.printStackTrace(err);
-            }
+            err.println(secrets.redact("whmcs4j-cli: " + oneLine(problem) + " (see --help)"));
             err.flush();
             return USAGE_OR_CONNECTION;
         });
         cli.setExecutionExceptionHandler((failure, line, ignored) -> {
-            err.println("whmcs4j-cli: " + oneLine(failure));
+            err.println(secrets.redact("whmcs4j-cli: " + oneLine(failure)));
             if (verbose) {
-                failure.printStackTrace(err);
+                java.io.StringWriter trace = new java.io.StringWriter();
+                failure.printStackTrace(new PrintWriter(trace));
+                err.print(secrets.redact(trace.toString()));
             }
             err.flush();
             return failure instanceof WhmcsApiException ? WHMCS_ERROR : USAGE_OR_CONNECTION;
