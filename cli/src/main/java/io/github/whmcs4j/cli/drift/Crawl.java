@@ -85,13 +85,13 @@ final class Crawl {
     private boolean withIds(CommandSpec command) {
         List<ParamSpec> needed = requiredParams(command);
         if (needed.isEmpty()) {
-            needed = command.params().stream().filter(param -> param.name().endsWith("id") && ids.containsKey(param.name()))
+            needed = command.params().stream().filter(param -> param.name().endsWith("id") && ids.containsKey(idKey(param.name())))
                     .limit(1).toList();
             if (needed.isEmpty() || !attempted.contains(command.name())) {
                 return false;
             }
         }
-        if (!needed.stream().allMatch(param -> ids.containsKey(param.name()))) {
+        if (!needed.stream().allMatch(param -> ids.containsKey(idKey(param.name())))) {
             return false;
         }
         boolean called = false;
@@ -99,7 +99,7 @@ final class Crawl {
             RawRequest.Builder request = request(command);
             boolean complete = true;
             for (ParamSpec param : needed) {
-                List<String> values = List.copyOf(ids.get(param.name()));
+                List<String> values = List.copyOf(ids.get(idKey(param.name())));
                 if (row >= values.size()) {
                     complete = false;
                     break;
@@ -178,8 +178,13 @@ final class Crawl {
                 : name.endsWith("s") ? name.substring(0, name.length() - 1) : name;
     }
 
+    /** Ids by a name that ignores case and underscores: {@code user_id} takes what {@code userid} held. */
+    private static String idKey(String name) {
+        return name.toLowerCase(Locale.ROOT).replace("_", "");
+    }
+
     private void keep(String name, String value) {
-        Set<String> values = ids.computeIfAbsent(name, key -> new LinkedHashSet<>());
+        Set<String> values = ids.computeIfAbsent(idKey(name), key -> new LinkedHashSet<>());
         if (values.size() < sample) {
             values.add(value);
         }

@@ -18,7 +18,9 @@ final class DriftReport {
         md.append("- Read-only commands checked: ").append(checked).append(" of ").append(all.size()).append('\n');
         md.append("- Commands with drift: ").append(drifted).append('\n');
         md.append("- Personal data in samples: ").append(masking == null ? "shown" : "masked").append("\n\n");
-        for (Findings findings : all) {
+        List<Findings> driftedFirst = new java.util.ArrayList<>(all.stream().filter(Findings::drifted).toList());
+        all.stream().filter(findings -> !findings.drifted()).forEach(driftedFirst::add);
+        for (Findings findings : driftedFirst) {
             if (findings.calls == 0 || (!findings.drifted() && findings.listForms.isEmpty() && findings.emptyForms.isEmpty())) {
                 continue;
             }
@@ -65,8 +67,18 @@ final class DriftReport {
         md.append('\n');
     }
 
+    /** A type name, or a spec mapping in YAML's flow style: {@code {list: tag, fields: {name: string}}}. */
     private static String typeText(Object inferred) {
-        return inferred instanceof String type ? type : "`" + inferred + "`";
+        return inferred instanceof String type ? type : "`" + flow(inferred) + "`";
+    }
+
+    private static String flow(Object value) {
+        if (value instanceof Map<?, ?> map) {
+            List<String> entries = new java.util.ArrayList<>();
+            map.forEach((key, entry) -> entries.add(key + ": " + flow(entry)));
+            return "{" + String.join(", ", entries) + "}";
+        }
+        return String.valueOf(value);
     }
 
     private static String cell(String text) {

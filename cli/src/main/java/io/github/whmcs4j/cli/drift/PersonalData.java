@@ -28,6 +28,9 @@ final class PersonalData {
     /** The sample as a report may show it, for the field at {@code path}. */
     String sample(String path, Object value) {
         String field = path.substring(path.lastIndexOf('.') + 1).replace("[]", "").toLowerCase(Locale.ROOT);
+        if (value instanceof java.util.Map<?, ?> || value instanceof java.util.List<?>) {
+            return structured(value);
+        }
         String text = value instanceof String ? "\"" + value + "\"" : String.valueOf(value);
         if (SECRET_NAMES.stream().anyMatch(field::contains)) {
             return "*** (secret)";
@@ -36,6 +39,16 @@ final class PersonalData {
             return "*** (personal data, " + text.length() + " chars)";
         }
         return text.length() > 80 ? text.substring(0, 80) + "…" : text;
+    }
+
+    /** An object or list as JSON when personal data may be shown, else only its outline. */
+    private String structured(Object value) {
+        if (showPersonal) {
+            String json = io.github.whmcs4j.cli.TypedJson.untyped(value).toString();
+            return json.length() > 80 ? json.substring(0, 80) + "…" : json;
+        }
+        return value instanceof java.util.Map<?, ?> map ? "an object with " + String.join(", ", map.keySet().stream()
+                .map(String::valueOf).toList()) : "a list of " + ((java.util.List<?>) value).size();
     }
 
     private static boolean looksPersonal(Object value) {

@@ -29,6 +29,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -121,9 +122,10 @@ class ReadmeSnippetsTest {
         assertTrue(standIn.lastCall().body().endsWith("&licensekey=LIC-123"));
     }
 
-    /** README: "Testing with the testkit"; JUnit runs this nested class as a test class of its own. */
+    /** README: "Testing with the testkit" (in the README, a top-level class without {@code @Nested}). */
+    @Nested
     @WhmcsStandInTest(seed = 42, listSize = 30)
-    static class BillingJobTest {
+    class BillingJobTest {
         @Test
         void readsEveryClient(WhmcsClient whmcs) {
             long clients = whmcs.clients().getClientsPaginator(r -> r.limitnum(25)).stream().count();  // two pages
