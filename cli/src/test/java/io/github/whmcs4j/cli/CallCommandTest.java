@@ -61,6 +61,18 @@ class CallCommandTest {
     }
 
     @Test
+    void xmlAnswersPrintTheSameTypedJson() {
+        standIn.answer("GetClients", "{\"result\":\"success\",\"totalresults\":1,\"clients\":{\"client\":"
+                + "[{\"id\":7,\"email\":\"ada@example.com\"}]}}");
+        Cli json = Cli.against(standIn, "call", "GetClients");
+        Cli xml = Cli.against(standIn, "call", "GetClients", "--format", "xml");
+        assertEquals(0, xml.status(), xml.err());
+        assertTrue(standIn.lastCall().wantsXml());
+        assertTrue(xml.out().contains("\"clients\" : [ {"), xml.out());
+        assertEquals(json.out(), xml.out());
+    }
+
+    @Test
     void arraysRepeatTheirOptionAndFlagsGoAsOneOrZero() {
         standIn.answer("AddOrder", "{\"result\":\"success\",\"orderid\":41}");
         Cli cli = Cli.against(standIn, "call", "AddOrder", "--clientid", "1", "--paymentmethod", "paypal",
