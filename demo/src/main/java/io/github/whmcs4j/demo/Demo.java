@@ -4,17 +4,20 @@ import io.github.whmcs4j.runtime.Credentials;
 import io.github.whmcs4j.runtime.ResponseFormat;
 import io.github.whmcs4j.runtime.error.WhmcsApiException;
 import io.github.whmcs4j.sdk.WhmcsClient;
+import io.github.whmcs4j.sdk.billing.GetInvoicesResponse;
 import io.github.whmcs4j.sdk.clients.GetClientsRequest;
 import io.github.whmcs4j.sdk.clients.GetClientsResponse;
 import io.github.whmcs4j.sdk.domains.GetTLDPricingResponse;
 import io.github.whmcs4j.sdk.orders.AddOrderResponse;
+import io.github.whmcs4j.testkit.Fault;
 import io.github.whmcs4j.testkit.StandInResponse;
 import io.github.whmcs4j.testkit.WhmcsStandIn;
 import java.util.Map;
 
 /**
  * Calls a few commands through the generated SDK against a WHMCS stand-in on 127.0.0.1 and prints
- * the typed results: the same calls a program would make against a real installation.
+ * the typed results: the same calls a program would make against a real installation. The stand-in
+ * knows the spec: what has no canned answer here is answered from it, and it can play faults.
  */
 public final class Demo {
     private static final String IDENTIFIER = "demo-identifier";
@@ -24,7 +27,7 @@ public final class Demo {
     }
 
     public static void main(String[] args) {
-        try (WhmcsStandIn standIn = WhmcsStandIn.start().requireApiKey(IDENTIFIER, SECRET)) {
+        try (WhmcsStandIn standIn = WhmcsStandIn.startWithSpec().requireApiKey(IDENTIFIER, SECRET)) {
             cannedAnswers(standIn);
             System.out.println("WHMCS stand-in listening on " + standIn.endpoint());
 
@@ -73,6 +76,16 @@ public final class Demo {
             } catch (WhmcsApiException e) {
                 System.out.println("\nGetInvoice 999: " + e.getMessage());
             }
+
+            GetInvoicesResponse invoices = whmcs.billing().getInvoices(r -> r.limitnum(2));
+            System.out.println("\nGetInvoices, answered from the spec (no canned answer): " + invoices.numreturned()
+                    + " of " + invoices.totalresults() + ", first due " + invoices.invoices().get(0).duedate());
+
+            standIn.fail("GetClients", Fault.httpStatus(503), 1);
+            int calls = standIn.calls().size();
+            whmcs.clients().getClients(r -> r.search("example"));
+            System.out.println("\nGetClients after one HTTP 503: answered on attempt " + (standIn.calls().size() - calls)
+                    + " (a read-only command is retried)");
         }
     }
 

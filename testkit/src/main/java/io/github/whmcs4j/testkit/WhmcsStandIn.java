@@ -2,6 +2,9 @@ package io.github.whmcs4j.testkit;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import io.github.whmcs4j.spec.BundledSpecs;
+import io.github.whmcs4j.spec.LoadedSpecs;
+import io.github.whmcs4j.spec.model.CommandSpec;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
@@ -18,6 +21,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 /**
@@ -32,6 +36,12 @@ import java.util.function.Function;
  *     ReceivedCall call = whmcs.lastCall();
  * }
  * }</pre>
+ *
+ * <p>Given a spec ({@link #startWithSpec()}, or {@link #useSpec}), it also behaves like WHMCS for every
+ * command of that spec: it rejects a call whose required parameter is missing or whose value is not of
+ * its type with a {@code result=error} answer, and answers a command that has no registered answer
+ * with a plausible response generated from the spec ({@link #seed}, {@link #listSize}). Faults can be
+ * played for the next calls of an action ({@link #fail}).
  */
 public final class WhmcsStandIn implements AutoCloseable {
     /** The path WHMCS serves its API on. */
@@ -43,6 +53,14 @@ public final class WhmcsStandIn implements AutoCloseable {
     private final List<ReceivedCall> calls = new CopyOnWriteArrayList<>();
     private volatile String identifier;
     private volatile String secret;
+    private final Map<String, CommandSpec> specCommands = new ConcurrentHashMap<>();
+    private final Map<String, QueuedFault> faults = new ConcurrentHashMap<>();
+    private volatile long seed = 1;
+    private volatile int listSize = 3;
+
+    /** A fault with how many more calls it applies to. */
+    private record QueuedFault(Fault fault, AtomicInteger remaining) {
+    }
 
     private WhmcsStandIn(HttpServer server, ExecutorService executor) {
         this.server = server;
@@ -66,6 +84,59 @@ public final class WhmcsStandIn implements AutoCloseable {
         } catch (IOException e) {
             throw new IllegalStateException("could not start the WHMCS stand-in on 127.0.0.1", e);
         }
+    }
+
+    /** Starts a stand-in that knows every command of the spec bundled with whmcs4j. */
+    public static WhmcsStandIn startWithSpec() {
+        return start().useSpec(BundledSpecs.load());
+    }
+
+    /**
+     * Checks calls to the commands of {@code specs} against them, and answers those without a
+     * registered answer from them. Commands of later calls replace earlier ones of the same name.
+     */
+    public WhmcsStandIn useSpec(LoadedSpecs specs) {
+        if (!specs.isSound()) {
+            throw new IllegalArgumentException("the spec has problems: " + specs.problems().get(0));
+        }
+        specs.commands().forEach(command -> specCommands.put(command.name().toLowerCase(Locale.ROOT), command));
+        return this;
+    }
+
+    /** The seed of generated answers (default 1): the same seed gives the same answers. */
+    public WhmcsStandIn seed(long seed) {
+        this.seed = seed;
+        return this;
+    }
+
+    /** How many rows a generated list has (default 3); for a paginated command, the total over all pages. */
+    public WhmcsStandIn listSize(int listSize) {
+        if (listSize < 0) {
+            throw new IllegalArgumentException("listSize must not be negative");
+        }
+        this.listSize = listSize;
+        return this;
+    }
+
+    /** Plays {@code fault} for the next {@code calls} calls of {@code action}, then answers as before. */
+    public WhmcsStandIn fail(String action, Fault fault, int calls) {
+        if (calls < 1) {
+            throw new IllegalArgumentException("calls must be at least 1");
+        }
+        faults.put(action.toLowerCase(Locale.ROOT), new QueuedFault(fault, new AtomicInteger(calls)));
+        return this;
+    }
+
+    /**
+     * Back to a fresh state for the next test: forgets registered answers, pending faults and
+     * received calls, and generates from seed 1 with lists of 3; keeps the port, credentials and spec.
+     */
+    public void reset() {
+        actions.clear();
+        faults.clear();
+        calls.clear();
+        seed = 1;
+        listSize = 3;
     }
 
     /** The full URL of the stand-in's {@code includes/api.php}. */
@@ -123,15 +194,55 @@ public final class WhmcsStandIn implements AutoCloseable {
             ReceivedCall call = new ReceivedCall(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
                     exchange.getRequestHeaders().getFirst("Content-Type"), body, parse(body), headers);
             calls.add(call);
-            StandInResponse response = respond(call);
-            byte[] bytes = response.body().getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().set("Content-Type", response.contentType() + "; charset=utf-8");
-            response.headers().forEach((name, value) -> exchange.getResponseHeaders().set(name, value));
-            exchange.sendResponseHeaders(response.status(), bytes.length == 0 ? -1 : bytes.length);
-            if (bytes.length > 0) {
-                try (OutputStream out = exchange.getResponseBody()) {
-                    out.write(bytes);
+            Fault fault = takeFault(call.action());
+            if (fault == null) {
+                send(exchange, respond(call));
+                return;
+            }
+            switch (fault.kind()) {
+                case DROP_CONNECTION -> { }  // closing the exchange before any header drops the connection
+                case HTTP_STATUS -> send(exchange, new StandInResponse(fault.status(), "text/html",
+                        "<html><body><h1>HTTP " + fault.status() + "</h1></body></html>"));
+                case HTML_PAGE -> send(exchange, StandInResponse.html(
+                        "<html><body><h1>Down for maintenance</h1><p>Please try again later.</p></body></html>"));
+                case EMPTY_BODY -> send(exchange, StandInResponse.json(""));
+                case STALL -> {
+                    sleep(fault.stall());
+                    send(exchange, respond(call));
                 }
+                case TRUNCATED_BODY -> {
+                    StandInResponse whole = respond(call);
+                    send(exchange, new StandInResponse(whole.status(), whole.contentType(),
+                            whole.body().substring(0, whole.body().length() / 2), whole.headers()));
+                }
+            }
+        }
+    }
+
+    private Fault takeFault(String action) {
+        QueuedFault queued = faults.get(action.toLowerCase(Locale.ROOT));
+        if (queued == null || queued.remaining().getAndDecrement() <= 0) {
+            return null;
+        }
+        return queued.fault();
+    }
+
+    private static void sleep(java.time.Duration delay) {
+        try {
+            Thread.sleep(delay.toMillis());
+        } catch (InterruptedException stopped) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void send(HttpExchange exchange, StandInResponse response) throws IOException {
+        byte[] bytes = response.body().getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", response.contentType() + "; charset=utf-8");
+        response.headers().forEach((name, value) -> exchange.getResponseHeaders().set(name, value));
+        exchange.sendResponseHeaders(response.status(), bytes.length == 0 ? -1 : bytes.length);
+        if (bytes.length > 0) {
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(bytes);
             }
         }
     }
@@ -147,7 +258,18 @@ public final class WhmcsStandIn implements AutoCloseable {
         if (call.action().isEmpty()) {
             return StandInResponse.error(call, 200, "Empty action request");
         }
-        Function<ReceivedCall, StandInResponse> responder = actions.get(call.action().toLowerCase(Locale.ROOT));
+        String action = call.action().toLowerCase(Locale.ROOT);
+        Function<ReceivedCall, StandInResponse> responder = actions.get(action);
+        CommandSpec command = specCommands.get(action);
+        if (command != null) {
+            java.util.Optional<String> problem = RequestCheck.problem(command, call);
+            if (problem.isPresent()) {
+                return StandInResponse.error(call, 200, problem.get());
+            }
+            if (responder == null) {
+                return StandInResponse.whmcs(call, 200, new ResponseGenerator(seed, listSize).answer(command, call));
+            }
+        }
         if (responder == null) {
             return StandInResponse.error(call, 200, "Invalid API Action: \"" + call.action() + "\" is not a valid API action");
         }

@@ -1,6 +1,7 @@
 package io.github.whmcs4j.tests.readme;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.whmcs4j.runtime.CallInfo;
@@ -10,6 +11,7 @@ import io.github.whmcs4j.runtime.Interceptor;
 import io.github.whmcs4j.runtime.RawRequest;
 import io.github.whmcs4j.runtime.RawResponse;
 import io.github.whmcs4j.runtime.RetryPolicy;
+import io.github.whmcs4j.runtime.error.WhmcsTransportException;
 import io.github.whmcs4j.runtime.transport.TransportRequest;
 import io.github.whmcs4j.sdk.WhmcsClient;
 import io.github.whmcs4j.sdk.billing.GetInvoiceResponse;
@@ -17,7 +19,9 @@ import io.github.whmcs4j.sdk.clients.GetClientsRequest;
 import io.github.whmcs4j.sdk.clients.GetClientsResponse;
 import io.github.whmcs4j.sdk.orders.AddOrderRequest;
 import io.github.whmcs4j.sdk.orders.AddOrderResponse;
+import io.github.whmcs4j.testkit.Fault;
 import io.github.whmcs4j.testkit.WhmcsStandIn;
+import io.github.whmcs4j.testkit.WhmcsStandInTest;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,6 +29,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -115,5 +120,24 @@ class ReadmeSnippetsTest {
 
         assertEquals("Active", status);
         assertTrue(standIn.lastCall().body().endsWith("&licensekey=LIC-123"));
+    }
+
+    /** README: "Testing with the testkit" (in the README, a top-level class without {@code @Nested}). */
+    @Nested
+    @WhmcsStandInTest(seed = 42, listSize = 30)
+    class BillingJobTest {
+        @Test
+        void readsEveryClient(WhmcsClient whmcs) {
+            long clients = whmcs.clients().getClientsPaginator(r -> r.limitnum(25)).stream().count();  // two pages
+            assertEquals(30, clients);
+        }
+
+        @Test
+        void reportsAServerError(WhmcsClient whmcs, WhmcsStandIn standIn) {
+            standIn.answer("GetClientsDetails", "{\"result\":\"success\",\"client\":{\"id\":7}}");   // a canned answer
+            standIn.fail("GetInvoices", Fault.httpStatus(500), 1);                                // only the next call
+            assertThrows(WhmcsTransportException.class, () -> whmcs.billing().getInvoices());
+            assertEquals(7L, whmcs.clients().getClientsDetails(r -> r.clientid(7)).client().id());
+        }
     }
 }
