@@ -12,7 +12,8 @@ import picocli.CommandLine.Model.OptionSpec;
  * The picocli options of one WHMCS command, one per spec parameter: {@code --clientid 42}; an array
  * repeats its option ({@code --pid 1 --pid 2}); a map or PHP-serialized parameter takes
  * {@code key=value} and repeats ({@code --customfields 7=blue}); a list of serialized maps takes one
- * {@code key=value,key=value} per element; a base64-JSON parameter takes JSON text.
+ * {@code key=value,key=value} per element, and so does a numbered group, keyed by its members' wire
+ * names ({@code --item itemdescription=Hosting,itemamount=10.00}); a base64-JSON parameter takes JSON text.
  */
 final class CommandOptions {
     /** Option names the tool uses itself; a WHMCS parameter of the same name is spelled {@code --param-NAME}. */
@@ -34,7 +35,7 @@ final class CommandOptions {
                 .paramLabel(label(param));
         switch (param.kind()) {
             case SCALAR, BASE64_JSON -> option.type(String.class);
-            case ARRAY, PHP_SERIALIZED_ARRAY -> option.type(List.class).auxiliaryTypes(String.class);
+            case ARRAY, PHP_SERIALIZED_ARRAY, NUMBERED_GROUP -> option.type(List.class).auxiliaryTypes(String.class);
             case MAP, PHP_SERIALIZED -> option.type(Map.class).auxiliaryTypes(String.class, String.class);
         }
         return option.build();
@@ -45,6 +46,8 @@ final class CommandOptions {
             case SCALAR, ARRAY -> "<" + param.type().specName() + ">";
             case MAP, PHP_SERIALIZED -> "<key=" + param.type().specName() + ">";
             case PHP_SERIALIZED_ARRAY -> "<key=value,…>";
+            case NUMBERED_GROUP -> "<" + String.join(",", param.members().stream()
+                    .map(member -> member.name() + "=" + member.type().specName()).toList()) + ">";
             case BASE64_JSON -> "<json>";
         };
     }
@@ -54,7 +57,13 @@ final class CommandOptions {
         if (!param.enumValues().isEmpty()) {
             text.append(text.length() > 0 ? " " : "").append("One of: ").append(String.join(", ", param.enumValues())).append('.');
         }
-        if (param.kind() == ParamKind.ARRAY || param.kind() == ParamKind.PHP_SERIALIZED_ARRAY) {
+        if (param.kind() == ParamKind.NUMBERED_GROUP) {
+            text.append(text.length() > 0 ? " " : "").append("Members: ").append(String.join(", ", param.members()
+                    .stream().map(member -> member.name() + (member.required() ? " (required)" : "")).toList()))
+                    .append("; element N is sent as each member's name followed by N.");
+        }
+        if (param.kind() == ParamKind.ARRAY || param.kind() == ParamKind.PHP_SERIALIZED_ARRAY
+                || param.kind() == ParamKind.NUMBERED_GROUP) {
             text.append(text.length() > 0 ? " " : "").append("Repeat for more.");
         }
         if (param.isDeprecated()) {

@@ -4,6 +4,7 @@ import io.github.whmcs4j.runtime.RawRequest;
 import io.github.whmcs4j.runtime.codec.PhpSerializer;
 import io.github.whmcs4j.spec.ScalarText;
 import io.github.whmcs4j.spec.model.ParamEncoding;
+import io.github.whmcs4j.spec.model.ParamKind;
 import io.github.whmcs4j.spec.model.ParamSpec;
 import io.github.whmcs4j.spec.model.ScalarType;
 import java.nio.charset.StandardCharsets;
@@ -24,6 +25,10 @@ final class ParameterValues {
     }
 
     static void add(RawRequest.Builder request, ParamSpec param, Object value) {
+        if (param.kind() == ParamKind.NUMBERED_GROUP) {
+            addGroup(request, param, strings(value));
+            return;
+        }
         Object wire = switch (param.kind()) {
             case SCALAR -> scalar(param, (String) value);
             case ARRAY -> array(param, strings(value));
@@ -32,14 +37,45 @@ final class ParameterValues {
             case PHP_SERIALIZED_ARRAY -> strings(value).stream().map(ParameterValues::pairs)
                     .map(PhpSerializer::serializeToBase64).toList();
             case BASE64_JSON -> Base64.getEncoder().encodeToString(((String) value).getBytes(StandardCharsets.UTF_8));
+            case NUMBERED_GROUP -> throw new IllegalStateException("numbered groups are added by addGroup");
         };
+        put(request, param, param.name(), wire);
+    }
+
+    private static void put(RawRequest.Builder request, ParamSpec param, String name, Object wire) {
         if (wire == null) {
             return;
         }
         if (param.sensitive()) {
-            request.secretParam(param.name(), wire);
+            request.secretParam(name, wire);
         } else {
-            request.param(param.name(), wire);
+            request.param(name, wire);
+        }
+    }
+
+    /** Element N of a numbered group ({@code member=value,…}) goes as each member's name followed by N. */
+    private static void addGroup(RawRequest.Builder request, ParamSpec group, List<String> elements) {
+        int number = 0;
+        for (String element : elements) {
+            number++;
+            Map<String, String> values = pairs(element);
+            for (String key : values.keySet()) {
+                if (group.members().stream().noneMatch(member -> member.name().equals(key))) {
+                    throw new UsageException(CommandOptions.optionName(group) + ": \"" + key + "\" is not one of "
+                            + String.join(", ", group.members().stream().map(ParamSpec::name).toList()));
+                }
+            }
+            for (ParamSpec member : group.members()) {
+                String text = values.get(member.name());
+                if (text == null) {
+                    if (member.required()) {
+                        throw new UsageException(CommandOptions.optionName(group) + ": element " + number
+                                + " has no " + member.name());
+                    }
+                    continue;
+                }
+                put(request, member, member.name() + number, scalar(member, text));
+            }
         }
     }
 

@@ -73,6 +73,26 @@ class CallCommandTest {
     }
 
     @Test
+    void numberedGroupElementsGoWithTheirNumberFromOne() {
+        standIn.answer("CreateInvoice", "{\"result\":\"success\",\"invoiceid\":12,\"status\":\"Unpaid\"}");
+        Cli cli = Cli.against(standIn, "call", "CreateInvoice", "--userid", "3",
+                "--item", "itemdescription=Hosting,itemamount=10.00,itemtaxed=true",
+                "--item", "itemdescription=Setup,itemamount=5.50");
+        assertEquals(0, cli.status(), cli.err());
+        ReceivedCall call = standIn.lastCall();
+        assertEquals("Hosting", call.parameter("itemdescription1").orElseThrow());
+        assertEquals("10.00", call.parameter("itemamount1").orElseThrow());
+        assertEquals("1", call.parameter("itemtaxed1").orElseThrow());
+        assertEquals("Setup", call.parameter("itemdescription2").orElseThrow());
+        assertEquals("5.50", call.parameter("itemamount2").orElseThrow());
+        assertTrue(call.parameter("itemtaxed2").isEmpty());
+
+        Cli missing = Cli.against(standIn, "call", "CreateInvoice", "--userid", "3", "--item", "itemamount=1.00");
+        assertEquals(2, missing.status());
+        assertEquals("--item: element 1 has no itemdescription", missing.err().strip());
+    }
+
+    @Test
     void arraysRepeatTheirOptionAndFlagsGoAsOneOrZero() {
         standIn.answer("AddOrder", "{\"result\":\"success\",\"orderid\":41}");
         Cli cli = Cli.against(standIn, "call", "AddOrder", "--clientid", "1", "--paymentmethod", "paypal",
