@@ -23,7 +23,7 @@ import javax.lang.model.element.Modifier;
  * from the {@code ResponseReader}'s token stream, with no reflection and no intermediate tree.
  */
 final class DecoderWriter {
-    private static final Set<String> LOCALS_IN_USE = Set.of("in", "name", "field", "unknown", "item", "list");
+    private static final Set<String> LOCALS_IN_USE = Set.of("in", "fieldName", "field", "unknown", "item");
 
     private DecoderWriter() {
     }
@@ -84,7 +84,7 @@ final class DecoderWriter {
     }
 
     /**
-     * The reader of a record. Nested records are read as the value of a field, {@code name}, under
+     * The reader of a record. Nested records are read as the value of a field, {@code fieldName}, under
      * which a value that is not an object is kept.
      */
     private static MethodSpec reader(ResponsePlan.RecordType record, ResponsePlan plan, ClassName decoderClass,
@@ -97,7 +97,7 @@ final class DecoderWriter {
         if (root) {
             method.beginControlFlow("if (!in.beginObject())");
         } else {
-            method.addParameter(String.class, "name").beginControlFlow("if (!in.beginObject(name))");
+            method.addParameter(String.class, "fieldName").beginControlFlow("if (!in.beginObject(fieldName))");
         }
         method.addStatement("return null").endControlFlow();
         List<FieldSpec> fields = record.shape().fields();
@@ -195,7 +195,7 @@ final class DecoderWriter {
     private static CodeBlock itemReader(Shape shape, boolean sensitive, ResponsePlan plan, ClassName decoderClass,
                                         int depth) {
         String item = depth <= 1 ? "item" : "item" + depth; // nested lambdas may not reuse a name
-        String list = depth <= 1 ? "list" : "list" + depth;
+        String list = depth <= 1 ? "listField" : "listField" + depth;
         if (sensitive) {
             return CodeBlock.of("($L, $L) -> $L.readSecret($L, null, $L)", item, list, item, list,
                     itemReader(shape, false, plan, decoderClass, depth + 1));

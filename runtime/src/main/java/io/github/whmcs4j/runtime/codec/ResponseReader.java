@@ -43,7 +43,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * reads as {@code null}; its raw value is kept among the unknown fields of the object holding it,
  * under the field's name, and a warning naming the command and the path (with a short excerpt of the
  * value, never of a field the spec marks sensitive) is logged once per command and path through
- * {@code System.Logger} {@code io.github.whmcs4j}. Values of sensitive fields are not kept, since
+ * {@code System.Logger} {@code io.github.whmcs4j.decoding}. Values of sensitive fields are not kept, since
  * unknown fields appear in {@code toString()}. With {@link DecodeOptions#strictDecoding()} such a value
  * (dates excepted) fails with a {@link WhmcsDecodeException} naming the command and the path of the
  * value ({@code invoices.invoice[3].total}). The body ending early, and nesting deeper than
@@ -86,7 +86,8 @@ public final class ResponseReader {
     /** Commands and paths already warned about; cleared when full, so that it cannot grow without end. */
     private static final Set<String> WARNED = ConcurrentHashMap.newKeySet();
     private static final int MOST_WARNED = 4096;
-    private static final System.Logger LOG = System.getLogger("io.github.whmcs4j");
+    /** A child of the SDK's logger {@code io.github.whmcs4j}, so that these warnings can be tuned apart. */
+    private static final System.Logger LOG = System.getLogger("io.github.whmcs4j.decoding");
     /** Writes a raw value back as JSON, to read it again as list items. */
     private static final JsonFactory TREE = new JsonFactory();
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss");
@@ -1337,8 +1338,21 @@ public final class ResponseReader {
         return '"' + cut(text) + '"';
     }
 
+    /** At most {@value #EXCERPT} characters of {@code text}, line breaks and other controls as spaces. */
     private static String cut(String text) {
-        return text.length() > EXCERPT ? text.substring(0, EXCERPT) + "…" : text;
+        String shown = text.length() > EXCERPT ? text.substring(0, EXCERPT) + "…" : text;
+        for (int i = 0; i < shown.length(); i++) {
+            if (Character.isISOControl(shown.charAt(i))) {
+                StringBuilder out = new StringBuilder(shown);
+                for (int j = i; j < out.length(); j++) {
+                    if (Character.isISOControl(out.charAt(j))) {
+                        out.setCharAt(j, ' ');
+                    }
+                }
+                return out.toString();
+            }
+        }
+        return shown;
     }
 
     /**
