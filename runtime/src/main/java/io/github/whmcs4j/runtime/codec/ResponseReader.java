@@ -123,6 +123,8 @@ public final class ResponseReader {
     private String capturedAt;
     /** Whether {@link #captured} is an object read as an item (else a value where a single value belongs). */
     private boolean capturedItemObject;
+    /** What the item reader expected instead of {@link #captured}, for messages. */
+    private String capturedExpected;
     /** Where the raw value being read again as list items was, for {@link #path()}; {@code null} otherwise. */
     private String pathPrefix;
     /** Set by {@link #wholeNumber()}: the value was one of the empty forms. */
@@ -282,6 +284,7 @@ public final class ResponseReader {
             captured = fields; // not one field of the item: the list decides what it is
             capturedAt = path();
             capturedItemObject = true;
+            capturedExpected = "an item of the list";
         }
         return fields;
     }
@@ -756,6 +759,7 @@ public final class ResponseReader {
             captured = raw;
             capturedAt = at;
             capturedItemObject = false;
+            capturedExpected = expected;
             return null;
         }
         return keepUntyped(name, at, shownRaw(raw), raw, expected);
@@ -995,11 +999,12 @@ public final class ResponseReader {
         Object raw = captured;
         String at = capturedAt;
         boolean singleValues = !capturedItemObject;
+        String expected = capturedExpected;
         captured = null;
         capturedAt = null;
         captureDepth = outerDepth;
         if (raw != null) {
-            readAgain(out, name, item, raw, at, wrapperKey, singleValues);
+            readAgain(out, name, item, raw, at, wrapperKey, singleValues, expected);
         } else if (!isEmptyItem(value)) {
             out.add(value);
         }
@@ -1011,14 +1016,13 @@ public final class ResponseReader {
      * under {@code name} (or failing, when strict) when it is none.
      */
     private <T> void readAgain(List<T> out, String name, ItemReader<T> item, Object raw, String at, String wrapperKey,
-                               boolean singleValues) throws IOException {
+                               boolean singleValues, String expected) throws IOException {
         List<?> items = itemsOf(raw, wrapperKey, singleValues);
         if (items == null) {
             if (strict) {
-                throw new WhmcsDecodeException(action, at, "expected an item of the list but found "
-                        + shownRaw(raw), null);
+                throw new WhmcsDecodeException(action, at, "expected " + expected + " but found " + shownRaw(raw), null);
             }
-            keepUntyped(name, at, shownRaw(raw), raw, "an item of the list");
+            keepUntyped(name, at, shownRaw(raw), raw, expected);
             return;
         }
         for (Object node : items) {
@@ -1092,8 +1096,15 @@ public final class ResponseReader {
         if (node instanceof Map<?, ?> map) {
             json.writeStartObject();
             for (Map.Entry<?, ?> entry : map.entrySet()) {
-                json.writeFieldName((String) entry.getKey());
-                write(json, entry.getValue());
+                if (entry.getValue() instanceof RepeatedValues repeated) { // a key that came more than once does again
+                    for (Object value : repeated) {
+                        json.writeFieldName((String) entry.getKey());
+                        write(json, value);
+                    }
+                } else {
+                    json.writeFieldName((String) entry.getKey());
+                    write(json, entry.getValue());
+                }
             }
             json.writeEndObject();
         } else if (node instanceof List<?> list) {
