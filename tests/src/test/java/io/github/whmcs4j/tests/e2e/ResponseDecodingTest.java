@@ -2,8 +2,11 @@ package io.github.whmcs4j.tests.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.github.whmcs4j.runtime.Credentials;
 import io.github.whmcs4j.runtime.ResponseFormat;
+import io.github.whmcs4j.runtime.error.WhmcsDecodeException;
 import io.github.whmcs4j.sdk.WhmcsClient;
 import io.github.whmcs4j.sdk.billing.GetInvoiceResponse;
 import io.github.whmcs4j.sdk.billing.GetInvoicesResponse;
@@ -137,6 +140,32 @@ class ResponseDecodingTest {
     }
 
     @Test
+    void aLineItemAmountWithItsCurrencyIsKeptRawAndFailsTheCallOnlyWhenStrict() {
+        standIn.answer("GetOrders", "{\"result\":\"success\",\"totalresults\":1,\"orders\":{\"order\":[{\"id\":41,"
+                + "\"status\":\"Pending\",\"lineitems\":{\"lineitem\":[{\"type\":\"product\",\"product\":\"Starter\","
+                + "\"amount\":\"$15.95 USD\",\"status\":\"Pending\"}]}}]}}");
+        GetOrdersResponse page = decodeBoth(whmcs -> whmcs.orders().getOrders(r -> r.id(41)));
+        assertEquals(StandIns.prefix("GetOrders", ResponseFormat.XML) + "&id=41", standIn.lastCall().body());
+        GetOrdersResponse.Order order = page.orders().get(0);
+        assertEquals("Pending", order.status());
+        GetOrdersResponse.Order.Lineitem item = order.lineitems().get(0);
+        assertNull(item.amount(), "a value that does not fit its type is absent");
+        assertEquals(Map.of("amount", "$15.95 USD"), item.unknownFields(), "and kept as it came");
+        assertEquals("Starter", item.product(), "the rest of the item is read");
+
+        WhmcsClient strict = WhmcsClient.builder()
+                .endpoint(standIn.endpoint())
+                .credentials(Credentials.apiKey(StandIns.IDENTIFIER, StandIns.SECRET))
+                .allowPlainHttp()
+                .strictDecoding(true)
+                .build();
+        WhmcsDecodeException e = assertThrows(WhmcsDecodeException.class, () -> strict.orders().getOrders(r -> r.id(41)));
+        assertEquals("GetOrders: orders.order[0].lineitems.lineitem[0].amount: \"$15.95 USD\" is not a decimal",
+                e.getMessage());
+        assertEquals(StandIns.prefix("GetOrders", ResponseFormat.JSON) + "&id=41", standIn.lastCall().body());
+    }
+
+    @Test
     void getTldPricingKeyedByTldAndYears() {
         GetTLDPricingResponse pricing = json.domains().getTLDPricing(r -> r.currencyid(1));
         assertEquals("GBP", pricing.currency().code());
@@ -159,6 +188,6 @@ class ResponseDecodingTest {
         AddOrderResponse order = decodeBoth(whmcs -> whmcs.orders().addOrder(r -> r.clientid(7).paymentmethod("paypal")));
         assertEquals(41L, order.orderid());
         assertEquals(96L, order.invoiceid());
-        assertEquals("", order.addonids());
+        assertNull(order.addonids(), "empty text is absent");
     }
 }
