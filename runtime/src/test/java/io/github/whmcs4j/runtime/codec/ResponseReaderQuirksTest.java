@@ -315,7 +315,7 @@ class ResponseReaderQuirksTest {
         assertEquals(Map.of("tags", Map.of("a", "x", "b", "y")), tags.unknown());
         WhmcsDecodeException e = assertThrows(WhmcsDecodeException.class,
                 () -> json("{\"tags\":{\"a\":\"x\",\"b\":\"y\"}}", ResponseReaderQuirksTest::readPage, STRICT));
-        assertEquals("Test: tags[0]: expected an item of the list but found an object {a=x, b=y}", e.getMessage());
+        assertEquals("Test: tags[0]: expected a string but found an object {a=x, b=y}", e.getMessage());
 
         Page wrongKey = json("{\"rows\":{\"row\":[{\"id\":1}],\"client\":[{\"id\":2}]}}", ResponseReaderQuirksTest::readPage);
         assertEquals(List.of(1L), wrongKey.rows().stream().map(Row::id).toList());
@@ -422,7 +422,7 @@ class ResponseReaderQuirksTest {
         WhmcsDecodeException bare = assertThrows(WhmcsDecodeException.class, () -> xml(
                 "<whmcsapi><tags>a</tags><tags><x>1</x><y>2</y></tags></whmcsapi>", ResponseReaderQuirksTest::readPage,
                 STRICT));
-        assertEquals("Test: tags[1]: expected an item of the list but found an object {x=1, y=2}", bare.getMessage());
+        assertEquals("Test: tags[1]: expected a string but found an object {x=1, y=2}", bare.getMessage());
     }
 
     // ---- envelope ---------------------------------------------------------------------------
