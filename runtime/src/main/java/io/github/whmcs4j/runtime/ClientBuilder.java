@@ -116,8 +116,8 @@ public final class ClientBuilder<C> {
 
     /**
      * Fails a call with a {@code WhmcsDecodeException} naming the path when a value cannot be typed as
-     * the spec says ({@code "12,00"} where a decimal belongs) or a list arrives in a shape that is not
-     * one WHMCS writes. Off by default: such a value reads as {@code null}, its raw form is kept in the
+     * the spec says ({@code "12,00"} where a decimal belongs; a date in an odd form is still kept raw)
+     * or a list arrives in a shape that is not one WHMCS writes. Off by default: such a value reads as {@code null}, its raw form is kept in the
      * record's {@code unknownFields()}, and a warning is logged once per command and path.
      */
     public ClientBuilder<C> strictDecoding(boolean strictDecoding) {

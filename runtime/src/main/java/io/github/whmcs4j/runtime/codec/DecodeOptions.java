@@ -8,8 +8,8 @@ package io.github.whmcs4j.runtime.codec;
  *     1), at most {@value #MAX_NESTING_DEPTH}; deeper nesting fails with a decode error
  * @param unescapeHtml whether text fields have WHMCS's HTML escaping ({@code &amp;amp;}, {@code &amp;#039;}, ...)
  *     undone; off by default, so values arrive exactly as WHMCS stored them
- * @param strictDecoding whether a value that cannot be typed as the spec says, or a list in a shape WHMCS does not
- *     write, fails the call with a decode error naming its path; off by default, when such a value reads as
+ * @param strictDecoding whether a value that cannot be typed as the spec says (dates excepted), or a list in a shape
+ *     WHMCS does not write, fails the call with a decode error naming its path; off by default, when such a value reads as
  *     {@code null}, is kept raw among the record's unknown fields and is reported once as a warning
  */
 public record DecodeOptions(int maxBodyBytes, int maxNestingDepth, boolean unescapeHtml, boolean strictDecoding) {

@@ -1,19 +1,16 @@
 package io.github.whmcs4j.runtime.codec;
 
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import io.github.whmcs4j.runtime.Envelope;
 import io.github.whmcs4j.runtime.error.WhmcsDecodeException;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -21,7 +18,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.RandomAccess;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -88,7 +84,7 @@ public final class ResponseReader {
     private static final int MOST_WARNED = 4096;
     /** A child of the SDK's logger {@code io.github.whmcs4j}, so that these warnings can be tuned apart. */
     private static final System.Logger LOG = System.getLogger("io.github.whmcs4j.decoding");
-    /** Writes a raw value back as JSON, to read it again as list items. */
+    /** Parses a raw value written back as JSON, to read it again as list items. */
     private static final JsonFactory TREE = new JsonFactory();
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss");
     /** As a list's wrapper key: no wrapper is expected here. */
@@ -127,9 +123,9 @@ public final class ResponseReader {
     private String capturedExpected;
     /** Where the raw value being read again as list items was, for {@link #path()}; {@code null} otherwise. */
     private String pathPrefix;
-    /** Set by {@link #wholeNumber()}: the value was one of the empty forms. */
+    /** Set by {@link #wholeNumber(JsonToken)}: the value was one of the empty forms. */
     private boolean absent;
-    /** Set by {@link #wholeNumber()}: what the value was expected to be, when it is not; {@code null} when it is. */
+    /** Set by {@link #wholeNumber(JsonToken)}: what the value was expected to be, when it is not; {@code null} when it is. */
     private String numberProblem;
     private String result;
     private String message;
@@ -1073,7 +1069,7 @@ public final class ResponseReader {
     private <T> void readTree(List<T> out, String name, ItemReader<T> item, Object node, String at) throws IOException {
         JsonParser outer = parser;
         String outerPrefix = pathPrefix;
-        try (JsonParser tree = TREE.createParser(json(node))) {
+        try (JsonParser tree = TREE.createParser(RawJson.write(node))) {
             parser = tree;
             pathPrefix = at;
             tree.nextToken();
@@ -1081,44 +1077,6 @@ public final class ResponseReader {
         } finally {
             parser = outer;
             pathPrefix = outerPrefix;
-        }
-    }
-
-    private static byte[] json(Object node) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (JsonGenerator json = TREE.createGenerator(out)) {
-            write(json, node);
-        }
-        return out.toByteArray();
-    }
-
-    private static void write(JsonGenerator json, Object node) throws IOException {
-        if (node instanceof Map<?, ?> map) {
-            json.writeStartObject();
-            for (Map.Entry<?, ?> entry : map.entrySet()) {
-                if (entry.getValue() instanceof RepeatedValues repeated) { // a key that came more than once does again
-                    for (Object value : repeated) {
-                        json.writeFieldName((String) entry.getKey());
-                        write(json, value);
-                    }
-                } else {
-                    json.writeFieldName((String) entry.getKey());
-                    write(json, entry.getValue());
-                }
-            }
-            json.writeEndObject();
-        } else if (node instanceof List<?> list) {
-            json.writeStartArray();
-            for (Object value : list) {
-                write(json, value);
-            }
-            json.writeEndArray();
-        } else if (node instanceof Boolean value) {
-            json.writeBoolean(value);
-        } else if (node == null) {
-            json.writeNull();
-        } else {
-            json.writeString(node.toString());
         }
     }
 
@@ -1281,28 +1239,6 @@ public final class ResponseReader {
             return;
         }
         map.put(name, join(map.get(name), value));
-    }
-
-    /**
-     * Values of a key that occurred more than once in one object (repeated XML elements): a list
-     * equal to any list of the same values, unmodifiable to its users.
-     */
-    private static final class RepeatedValues extends AbstractList<Object> implements RandomAccess {
-        private final ArrayList<Object> values = new ArrayList<>(4);
-
-        void append(Object value) {
-            values.add(value);
-        }
-
-        @Override
-        public Object get(int index) {
-            return values.get(index);
-        }
-
-        @Override
-        public int size() {
-            return values.size();
-        }
     }
 
     private WhmcsDecodeException bad(String expected) throws IOException {
