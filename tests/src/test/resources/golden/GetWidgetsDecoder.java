@@ -36,9 +36,9 @@ final class GetWidgetsDecoder {
         Object raw = null;
         for (String field = in.nextField(); field != null; field = in.nextField()) {
             switch (field) {
-                case "totalresults" -> totalresults = in.readInt();
-                case "widgets" -> widgets = in.readList(widgets, "widget", GetWidgetsDecoder::readWidget);
-                case "pricing" -> pricing = in.readMap(pricing, GetWidgetsDecoder::readPrice);
+                case "totalresults" -> totalresults = in.firstOf("totalresults", totalresults, in.readInt("totalresults"));
+                case "widgets" -> widgets = in.readList(widgets, "widgets", "widget", GetWidgetsDecoder::readWidget);
+                case "pricing" -> pricing = in.readMap(pricing, "pricing", GetWidgetsDecoder::readPrice);
                 case "raw" -> raw = in.readRaw(raw);
                 default -> in.keepUnknown(field);
             }
@@ -47,8 +47,9 @@ final class GetWidgetsDecoder {
         return new GetWidgetsResponse(totalresults, ResponseReader.listOf(widgets), ResponseReader.mapOf(pricing), raw, unknown);
     }
 
-    private static GetWidgetsResponse.Widget readWidget(ResponseReader in) throws IOException {
-        if (!in.beginObject()) {
+    private static GetWidgetsResponse.Widget readWidget(ResponseReader in, String fieldName) throws
+            IOException {
+        if (!in.beginObject(fieldName)) {
             return null;
         }
         Long id = null;
@@ -60,13 +61,13 @@ final class GetWidgetsDecoder {
         GetWidgetsResponse.Widget.Owner owner = null;
         for (String field = in.nextField(); field != null; field = in.nextField()) {
             switch (field) {
-                case "id" -> id = in.readLong();
-                case "name" -> name = in.readPlainText();
-                case "created" -> created = in.readDateTime("created");
-                case "price" -> price = in.readDecimal();
-                case "active" -> active = in.readBool();
-                case "labels" -> labels = in.readList(labels, null, ResponseReader::readString);
-                case "owner" -> owner = readWidgetOwner(in);
+                case "id" -> id = in.firstOf("id", id, in.readLong("id"));
+                case "name" -> name = in.firstOf("name", name, in.readPlainText("name"));
+                case "created" -> created = in.firstOf("created", created, in.readDateTime("created"));
+                case "price" -> price = in.firstOf("price", price, in.readDecimal("price"));
+                case "active" -> active = in.firstOf("active", active, in.readBool("active"));
+                case "labels" -> labels = in.readList(labels, "labels", null, ResponseReader::readString);
+                case "owner" -> owner = readWidgetOwner(in, "owner");
                 default -> in.keepUnknown(field);
             }
         }
@@ -74,9 +75,9 @@ final class GetWidgetsDecoder {
         return new GetWidgetsResponse.Widget(id, name, created, price, active, ResponseReader.listOf(labels), owner, unknown);
     }
 
-    private static GetWidgetsResponse.Widget.Owner readWidgetOwner(ResponseReader in) throws
-            IOException {
-        if (!in.beginObject()) {
+    private static GetWidgetsResponse.Widget.Owner readWidgetOwner(ResponseReader in,
+            String fieldName) throws IOException {
+        if (!in.beginObject(fieldName)) {
             return null;
         }
         Long id = null;
@@ -84,9 +85,9 @@ final class GetWidgetsDecoder {
         String apikey = null;
         for (String field = in.nextField(); field != null; field = in.nextField()) {
             switch (field) {
-                case "id" -> id = in.readLong();
-                case "email" -> email = in.readString();
-                case "apikey" -> apikey = in.readString();
+                case "id" -> id = in.firstOf("id", id, in.readLong("id"));
+                case "email" -> email = in.firstOf("email", email, in.readString("email"));
+                case "apikey" -> apikey = in.readSecret("apikey", apikey, ResponseReader::readString);
                 default -> in.keepUnknown(field);
             }
         }
@@ -94,14 +95,15 @@ final class GetWidgetsDecoder {
         return new GetWidgetsResponse.Widget.Owner(id, email, apikey, unknown);
     }
 
-    private static GetWidgetsResponse.Price readPrice(ResponseReader in) throws IOException {
-        if (!in.beginObject()) {
+    private static GetWidgetsResponse.Price readPrice(ResponseReader in, String fieldName) throws
+            IOException {
+        if (!in.beginObject(fieldName)) {
             return null;
         }
         LinkedHashMap<String, BigDecimal> renew = null;
         for (String field = in.nextField(); field != null; field = in.nextField()) {
             switch (field) {
-                case "renew" -> renew = in.readMap(renew, ResponseReader::readDecimal);
+                case "renew" -> renew = in.readMap(renew, "renew", ResponseReader::readDecimal);
                 default -> in.keepUnknown(field);
             }
         }

@@ -23,7 +23,7 @@ import javax.lang.model.element.Modifier;
  * from the {@code ResponseReader}'s token stream, with no reflection and no intermediate tree.
  */
 final class DecoderWriter {
-    private static final Set<String> LOCALS_IN_USE = Set.of("in", "field", "unknown");
+    private static final Set<String> LOCALS_IN_USE = Set.of("in", "fieldName", "field", "unknown", "item");
 
     private DecoderWriter() {
     }
@@ -40,36 +40,66 @@ final class DecoderWriter {
         for (FieldSpec field : plan.root().shape().fields()) {
             empty.add("$L, ", emptyValue(field.shape()));
         }
-        decoder.addMethod(MethodSpec.methodBuilder("decode")
+        MethodSpec.Builder decode = MethodSpec.methodBuilder("decode")
                 .addModifiers(Modifier.STATIC)
                 .addJavadoc("Reads a whole response; an empty body object gives a response with every field absent.\n")
                 .returns(response)
                 .addParameter(RuntimeTypes.RESPONSE_READER, "in")
-                .addException(IOException.class)
+                .addException(IOException.class);
+        FieldSpec onlyList = onlyList(plan.root().shape().fields());
+        if (onlyList != null) {
+            CodeBlock.Builder arguments = CodeBlock.builder();
+            for (FieldSpec field : plan.root().shape().fields()) {
+                arguments.add("$L, ", field == onlyList ? readBareResponse(field, plan, decoderClass)
+                        : emptyValue(field.shape()));
+            }
+            decode.beginControlFlow("if (in.atList())")
+                    .addComment("a bare array for the whole response: the items of its only list")
+                    .addStatement("return new $T($L$T.of())", response, arguments.build(), Map.class)
+                    .endControlFlow();
+        }
+        decoder.addMethod(decode
                 .addStatement("$T response = $L(in)", response, plan.root().readerMethod())
                 .addStatement("return response != null ? response : new $T($L$T.of())", response, empty.build(), Map.class)
                 .build());
-        addReaders(decoder, plan.root(), plan, decoderClass);
+        addReaders(decoder, plan.root(), plan, decoderClass, true);
         return decoder.build();
     }
 
+    /** The response's one list field when it has no other list or map, else {@code null}. */
+    private static FieldSpec onlyList(List<FieldSpec> fields) {
+        List<FieldSpec> collections = fields.stream()
+                .filter(field -> field.shape() instanceof Shape.ListShape || field.shape() instanceof Shape.MapShape)
+                .toList();
+        return collections.size() == 1 && collections.get(0).shape() instanceof Shape.ListShape ? collections.get(0)
+                : null;
+    }
+
     private static void addReaders(TypeSpec.Builder decoder, ResponsePlan.RecordType record, ResponsePlan plan,
-                                   ClassName decoderClass) {
-        decoder.addMethod(reader(record, plan, decoderClass));
+                                   ClassName decoderClass, boolean root) {
+        decoder.addMethod(reader(record, plan, decoderClass, root));
         for (ResponsePlan.RecordType nested : record.nested()) {
-            addReaders(decoder, nested, plan, decoderClass);
+            addReaders(decoder, nested, plan, decoderClass, false);
         }
     }
 
-    private static MethodSpec reader(ResponsePlan.RecordType record, ResponsePlan plan, ClassName decoderClass) {
+    /**
+     * The reader of a record. Nested records are read as the value of a field, {@code fieldName}, under
+     * which a value that is not an object is kept.
+     */
+    private static MethodSpec reader(ResponsePlan.RecordType record, ResponsePlan plan, ClassName decoderClass,
+                                     boolean root) {
         MethodSpec.Builder method = MethodSpec.methodBuilder(record.readerMethod())
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
                 .returns(record.className())
                 .addParameter(RuntimeTypes.RESPONSE_READER, "in")
-                .addException(IOException.class)
-                .beginControlFlow("if (!in.beginObject())")
-                .addStatement("return null")
-                .endControlFlow();
+                .addException(IOException.class);
+        if (root) {
+            method.beginControlFlow("if (!in.beginObject())");
+        } else {
+            method.addParameter(String.class, "fieldName").beginControlFlow("if (!in.beginObject(fieldName))");
+        }
+        method.addStatement("return null").endControlFlow();
         List<FieldSpec> fields = record.shape().fields();
         for (FieldSpec field : fields) {
             method.addStatement("$T $L = null", localType(field.shape(), plan), local(field));
@@ -107,58 +137,84 @@ final class DecoderWriter {
         return LOCALS_IN_USE.contains(name) ? name + "Value" : name;
     }
 
+    /** The statement's right-hand side that reads a field's value into its local. */
     private static CodeBlock read(FieldSpec field, ResponsePlan plan, ClassName decoderClass) {
         Shape shape = field.shape();
         if (shape instanceof Shape.ListShape list) {
-            return CodeBlock.of("in.readList($L, $S, $L)", local(field), list.itemKey(),
-                    valueReader(list.item(), field.name(), plan, decoderClass, 1));
+            return CodeBlock.of("in.readList($L, $S, $S, $L)", local(field), field.name(), list.itemKey(),
+                    itemReader(list.item(), field.sensitive(), plan, decoderClass, 1));
         } else if (shape instanceof Shape.MapShape map) {
-            return CodeBlock.of("in.readMap($L, $L)", local(field), valueReader(map.value(), field.name(), plan, decoderClass, 1));
+            return CodeBlock.of("in.readMap($L, $S, $L)", local(field), field.name(),
+                    itemReader(map.value(), field.sensitive(), plan, decoderClass, 1));
         }
         if (shape instanceof Shape.Scalar scalar && scalar.type() == ScalarType.ANY) {
             return CodeBlock.of("in.readRaw($L)", local(field)); // repeated XML elements join into a list
         }
-        if (field.plainText()) {
-            return CodeBlock.of("in.readPlainText()");
+        if (field.sensitive()) { // never kept raw nor shown when it does not fit
+            return CodeBlock.of("in.readSecret($S, $L, $L)", field.name(), local(field),
+                    itemReader(shape, false, plan, decoderClass, 1));
         }
-        return readValue(shape, field.name(), plan, "in", 0);
+        if (shape instanceof Shape.ObjectShape object) {
+            return CodeBlock.of("$L(in, $S)", plan.recordOf(object).readerMethod(), field.name());
+        }
+        // A field sent twice (a repeated XML element) keeps its first value; firstOf keeps them all raw.
+        return CodeBlock.of("in.firstOf($S, $L, $L)", field.name(), local(field), readScalar(field, (Shape.Scalar) shape));
     }
 
-    /** An expression that reads one value of the shape from {@code reader}, at lambda nesting {@code depth}. */
-    private static CodeBlock readValue(Shape shape, String name, ResponsePlan plan, String reader, int depth) {
-        if (shape instanceof Shape.ObjectShape object) {
-            return CodeBlock.of("$L($L)", plan.recordOf(object).readerMethod(), reader);
-        } else if (shape instanceof Shape.ListShape list) {
-            return CodeBlock.of("$T.listOf($L.readList(null, $S, $L))", RuntimeTypes.RESPONSE_READER, reader,
-                    list.itemKey(), valueReader(list.item(), name, plan, null, depth + 1));
-        } else if (shape instanceof Shape.MapShape map) {
-            return CodeBlock.of("$T.mapOf($L.readMap(null, $L))", RuntimeTypes.RESPONSE_READER, reader,
-                    valueReader(map.value(), name, plan, null, depth + 1));
-        }
-        ScalarType type = ((Shape.Scalar) shape).type();
+    private static CodeBlock readScalar(FieldSpec field, Shape.Scalar scalar) {
+        String method = field.plainText() && scalar.type() == ScalarType.STRING ? "readPlainText"
+                : scalarReader(scalar.type());
+        return CodeBlock.of("in.$L($S)", method, field.name());
+    }
+
+    /** The {@code ResponseReader} method that reads a scalar of the type, given the field's name. */
+    private static String scalarReader(ScalarType type) {
         return switch (type) {
-            case STRING -> CodeBlock.of("$L.readString()", reader);
-            case INT -> CodeBlock.of("$L.readInt()", reader);
-            case LONG -> CodeBlock.of("$L.readLong()", reader);
-            case DECIMAL -> CodeBlock.of("$L.readDecimal()", reader);
-            case BOOL -> CodeBlock.of("$L.readBool()", reader);
-            case DATE -> CodeBlock.of("$L.readDate($S)", reader, name);
-            case DATETIME -> CodeBlock.of("$L.readDateTime($S)", reader, name);
-            case ANY -> CodeBlock.of("$L.readRaw()", reader);
+            case STRING -> "readString";
+            case INT -> "readInt";
+            case LONG -> "readLong";
+            case DECIMAL -> "readDecimal";
+            case BOOL -> "readBool";
+            case DATE -> "readDate";
+            case DATETIME -> "readDateTime";
+            case ANY -> throw new IllegalArgumentException("raw values are read by readRaw");
         };
     }
 
-    /** A {@code ValueReader} for list items or map values: a method reference where one fits, else a lambda. */
-    private static CodeBlock valueReader(Shape shape, String name, ResponsePlan plan, ClassName decoderClass, int depth) {
-        if (shape instanceof Shape.ObjectShape object && decoderClass != null) {
-            return CodeBlock.of("$T::$L", decoderClass, plan.recordOf(object).readerMethod());
-        }
-        if (shape instanceof Shape.Scalar scalar && scalar.type() != ScalarType.DATE && scalar.type() != ScalarType.DATETIME) {
-            String method = readValue(shape, name, plan, "x", depth).toString();
-            return CodeBlock.of("$T::$L", RuntimeTypes.RESPONSE_READER, method.substring(2, method.indexOf('(')));
-        }
+    /** Reads a bare array, the whole response, as the items of the list field. */
+    private static CodeBlock readBareResponse(FieldSpec field, ResponsePlan plan, ClassName decoderClass) {
+        Shape.ListShape list = (Shape.ListShape) field.shape();
+        return CodeBlock.of("$T.listOf(in.readList(null, $S, $S, $L))", RuntimeTypes.RESPONSE_READER, field.name(),
+                list.itemKey(), itemReader(list.item(), field.sensitive(), plan, decoderClass, 1));
+    }
+
+    /**
+     * An {@code ItemReader} for list items or map values, at lambda nesting {@code depth}: a method
+     * reference where one fits, else a lambda of the reader and the list's field name.
+     */
+    private static CodeBlock itemReader(Shape shape, boolean sensitive, ResponsePlan plan, ClassName decoderClass,
+                                        int depth) {
         String item = depth <= 1 ? "item" : "item" + depth; // nested lambdas may not reuse a name
-        return CodeBlock.of("$L -> $L", item, readValue(shape, name, plan, item, depth));
+        String list = depth <= 1 ? "listField" : "listField" + depth;
+        if (sensitive) {
+            return CodeBlock.of("($L, $L) -> $L.readSecret($L, null, $L)", item, list, item, list,
+                    itemReader(shape, false, plan, decoderClass, depth + 1));
+        }
+        if (shape instanceof Shape.ObjectShape object) {
+            return CodeBlock.of("$T::$L", decoderClass, plan.recordOf(object).readerMethod());
+        } else if (shape instanceof Shape.ListShape inner) {
+            return CodeBlock.of("($L, $L) -> $T.listOf($L.readList(null, $L, $S, $L))", item, list,
+                    RuntimeTypes.RESPONSE_READER, item, list, inner.itemKey(),
+                    itemReader(inner.item(), false, plan, decoderClass, depth + 1));
+        } else if (shape instanceof Shape.MapShape map) {
+            return CodeBlock.of("($L, $L) -> $T.mapOf($L.readMap(null, $L, $L))", item, list,
+                    RuntimeTypes.RESPONSE_READER, item, list, itemReader(map.value(), false, plan, decoderClass, depth + 1));
+        }
+        ScalarType type = ((Shape.Scalar) shape).type();
+        if (type == ScalarType.ANY) {
+            return CodeBlock.of("($L, $L) -> $L.readRaw()", item, list, item);
+        }
+        return CodeBlock.of("$T::$L", RuntimeTypes.RESPONSE_READER, scalarReader(type));
     }
 
     /** The constructor argument for a field: accumulated lists and maps become unmodifiable. */

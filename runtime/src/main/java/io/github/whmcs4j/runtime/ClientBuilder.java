@@ -153,6 +153,17 @@ public final class ClientBuilder<C> {
     }
 
     /**
+     * Fails a call with a {@code WhmcsDecodeException} naming the path when a value cannot be typed as
+     * the spec says ({@code "12,00"} where a decimal belongs; a date in an odd form is still kept raw)
+     * or a list arrives in a shape that is not one WHMCS writes. Off by default: such a value reads as {@code null}, its raw form is kept in the
+     * record's {@code unknownFields()}, and a warning is logged once per command and path.
+     */
+    public ClientBuilder<C> strictDecoding(boolean strictDecoding) {
+        this.decodeOptions = decodeOptions.withStrictDecoding(strictDecoding);
+        return this;
+    }
+
+    /**
      * Allows a plain {@code http://} endpoint. Credentials travel in the request body, so this is
      * for local testing only; without it such an endpoint is refused.
      */

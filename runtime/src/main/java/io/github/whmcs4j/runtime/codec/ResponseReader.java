@@ -1,5 +1,6 @@
 package io.github.whmcs4j.runtime.codec;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
@@ -9,7 +10,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.AbstractList;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -17,54 +18,115 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.RandomAccess;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The cursor generated decoders read a WHMCS response with. It wraps Jackson's token stream (JSON,
  * or XML through the XML module, which yields the same tokens) and accepts every form WHMCS is known
  * to send for each kind of value: numbers as numbers or strings, the many spellings of a boolean,
- * empty values as {@code ""}, {@code null}, {@code []} or {@code {}}, zero dates, a single object
- * where a list was expected, and repeated XML elements.
+ * empty values, zero dates, and every shape PHP gives a list.
  *
  * <p>Each {@code read*} method reads the value the parser is positioned on, and leaves the parser
- * on that value's last token. Objects are read with {@link #beginObject()}, {@link #nextField()}
+ * on that value's last token. Objects are read with {@link #beginObject(String)}, {@link #nextField()}
  * and {@link #endObject()}; fields the decoder does not know are handed to
  * {@link #keepUnknown(String)} and come back from {@code endObject()}, so nothing in a response is
- * lost. A value that does not fit its type fails with a {@link WhmcsDecodeException} naming the
- * command and the path of the value ({@code invoices.invoice[3].total}); so does the body ending
- * early, and nesting deeper than {@link DecodeOptions#maxNestingDepth()}. The parser's own failures
- * (its {@link IOException}s, and the XML parser's occasional unchecked ones) are left to
+ * lost.
+ *
+ * <p><b>A value never fails the response.</b> A value that cannot be typed as the spec says
+ * ({@code "$15.95 USD"} for a decimal, {@code "INR"} for an id, {@code "maybe"} for a boolean, a number
+ * past the type's range, an object or a list where a single value belongs, a date in an unknown form)
+ * reads as {@code null}; its raw value is kept among the unknown fields of the object holding it,
+ * under the field's name, and a warning naming the command and the path (with a short excerpt of the
+ * value, never of a field the spec marks sensitive) is logged once per command and path through
+ * {@code System.Logger} {@code io.github.whmcs4j.decoding}. Values of sensitive fields are not kept, since
+ * unknown fields appear in {@code toString()}. With {@link DecodeOptions#strictDecoding()} such a value
+ * (dates excepted) fails with a {@link WhmcsDecodeException} naming the command and the path of the
+ * value ({@code invoices.invoice[3].total}). The body ending early, and nesting deeper than
+ * {@link DecodeOptions#maxNestingDepth()}, always fail. The parser's own failures (its
+ * {@link IOException}s, and the XML parser's occasional unchecked ones) are left to
  * {@link ResponseDecoding}, which turns them into {@code WhmcsDecodeException}s with the path where
  * reading stopped.
  *
- * <p>Empty forms: {@code null}, blank text, {@code []} and {@code {}} read as absent for every
- * type but text (where {@code ""} stays {@code ""}) and booleans (where {@code ""} is {@code false},
- * as in WHMCS's {@code "on"}/{@code ""}); lists and maps leave empty items out. Dates that are not
- * dates (other formats, Unix seconds, HTML) read as absent and are kept raw among the unknown fields.
+ * <p><b>Empty values</b>, the same in JSON and XML: {@code null}, {@code ""} (an empty XML element),
+ * {@code []} and {@code {}} read as {@code null} for every single value, text and booleans included;
+ * blank text reads as {@code null} for every type but text. Lists and maps leave empty items out.
+ * The zero dates ({@code 0000-00-00}, with or without a time) are {@code null} too.
+ *
+ * <p><b>Lists</b> ({@link #readList}) take, for a field the spec calls wrapped ({@code clients.client[]})
+ * or bare ({@code users[]}) alike: a JSON array; WHMCS's wrapper object around an array, around one
+ * item, or around an object keyed {@code "0"}, {@code "1"}, …; such an object without the wrapper
+ * (what PHP's {@code json_encode} writes for an array whose keys are not 0..n-1; items in key order);
+ * one item where a list belongs; a wrapper where the spec says bare; every empty form; and repeated
+ * XML elements, which add up to one list. An object item in which not one field of the spec is found
+ * is not taken for an item: when it has the shape of a list it is read as one, otherwise it is kept
+ * raw like a value that cannot be typed, and the list does not get an all-{@code null} item.
+ *
+ * <p><b>Repeated scalars.</b> A single-valued field that occurs more than once in one object (a
+ * repeated XML element, a duplicate JSON key) keeps its first value (see {@link #firstOf}); every
+ * value, as text, is kept among the unknown fields under the field's name, as a list.
  *
  * <p>At the top level the reader takes the envelope fields ({@code result}, {@code message}, and
  * {@code status} for commands whose envelope is {@link Envelope#STATUS}) for itself.
  *
  * <p>Numbers, booleans and dates are parsed from the parser's character buffer without building a
- * {@code String} first; for XML, whose parser only has strings, through one reused buffer.
+ * {@code String} first; for XML, whose parser only has strings, through one reused buffer. Values
+ * that read well allocate nothing but their result; the work for odd values and odd list shapes is
+ * done only when they occur.
  */
 public final class ResponseReader {
     /** The longest text read as a decimal; parsing a longer one would take time that grows with its square. */
     private static final int LONGEST_DECIMAL = 1000;
+    /** How much of a value a warning shows. */
+    private static final int EXCERPT = 60;
+    /** Commands and paths already warned about; cleared when full, so that it cannot grow without end. */
+    private static final Set<String> WARNED = ConcurrentHashMap.newKeySet();
+    private static final int MOST_WARNED = 4096;
+    /** A child of the SDK's logger {@code io.github.whmcs4j}, so that these warnings can be tuned apart. */
+    private static final System.Logger LOG = System.getLogger("io.github.whmcs4j.decoding");
+    /** Parses a raw value written back as JSON, to read it again as list items. */
+    private static final JsonFactory TREE = new JsonFactory();
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss");
+    /** As a list's wrapper key: no wrapper is expected here. */
+    private static final String NO_WRAPPER = "";
 
-    private final JsonParser parser;
+    /** The token stream; replaced for a moment while a raw value is read again as list items. */
+    private JsonParser parser;
     private final String action;
     private final Envelope envelope;
     private final boolean xml;
     private final boolean unescapeHtml;
+    private final boolean strict;
     private final int maxNestingDepth;
 
     /** Unknown fields of each object being read, innermost last; {@code null} until one is found. */
     private final ArrayList<Map<String, Object>> unknownFrames = new ArrayList<>();
-    /** {@link #beginObject()} looked past the object's start: the parser is on its first field name. */
+    /** For each object being read, how many of its fields the decoder took as fields of the spec. */
+    private int[] knownFields = new int[16];
+    /** {@link #beginObject} looked past the object's start: the parser is on its first field name. */
     private boolean fieldPending;
-    /** Set by {@link #wholeNumber()}: the value was one of the empty forms. */
+    /** {@link #readList} looked past an object's start: the parser is on its first field name. */
+    private boolean objectStarted;
+    /** The value being read belongs to a field the spec marks sensitive: never kept raw nor shown. */
+    private boolean secret;
+    /**
+     * While a list item is read, the depth of the object holding the list: a value at that depth that
+     * is not an item is handed to the list ({@link #captured}) instead of being kept; -1 otherwise.
+     */
+    private int captureDepth = -1;
+    private Object captured;
+    /** The path of {@link #captured}. */
+    private String capturedAt;
+    /** Whether {@link #captured} is an object read as an item (else a value where a single value belongs). */
+    private boolean capturedItemObject;
+    /** What the item reader expected instead of {@link #captured}, for messages. */
+    private String capturedExpected;
+    /** Where the raw value being read again as list items was, for {@link #path()}; {@code null} otherwise. */
+    private String pathPrefix;
+    /** Set by {@link #wholeNumber(JsonToken)}: the value was one of the empty forms. */
     private boolean absent;
+    /** Set by {@link #wholeNumber(JsonToken)}: what the value was expected to be, when it is not; {@code null} when it is. */
+    private String numberProblem;
     private String result;
     private String message;
 
@@ -92,7 +154,7 @@ public final class ResponseReader {
      * @param action the command, for messages
      * @param envelope how the command reports success
      * @param xml whether the tokens come from XML (where the root's {@code version} and {@code action} are framing)
-     * @param options the nesting limit and whether string values are HTML-unescaped
+     * @param options the nesting limit, whether string values are HTML-unescaped, and whether decoding is strict
      */
     public ResponseReader(JsonParser parser, String action, Envelope envelope, boolean xml, DecodeOptions options) {
         this.parser = Objects.requireNonNull(parser, "parser");
@@ -100,6 +162,7 @@ public final class ResponseReader {
         this.envelope = Objects.requireNonNull(envelope, "envelope");
         this.xml = xml;
         this.unescapeHtml = options.unescapeHtml();
+        this.strict = options.strictDecoding();
         this.maxNestingDepth = options.maxNestingDepth();
     }
 
@@ -118,17 +181,28 @@ public final class ResponseReader {
         return result != null && (result.equalsIgnoreCase("error") || result.equalsIgnoreCase("failed"));
     }
 
+    /** Whether the current value is a JSON array (some commands answer with a bare one). */
+    public boolean atList() {
+        return !objectStarted && parser.currentToken() == JsonToken.START_ARRAY;
+    }
+
     // ---- objects ----------------------------------------------------------------------------
 
-    /**
-     * Starts reading an object. Returns {@code false}, having consumed the value, when WHMCS sent
-     * an empty value instead ({@code null}, {@code ""}, {@code []}, {@code {}}).
-     */
+    /** {@link #beginObject(String)} for the whole response, which has no field to keep an odd value under. */
     public boolean beginObject() throws IOException {
+        return beginObject(null);
+    }
+
+    /**
+     * Starts reading an object, the value of the field {@code name}. Returns {@code false}, having
+     * consumed the value, when WHMCS sent an empty value instead ({@code null}, {@code ""}, {@code []},
+     * {@code {}}), or a value that is not an object (kept raw under {@code name}, or failing when
+     * decoding is strict or there is no field to keep it under).
+     */
+    public boolean beginObject(String name) throws IOException {
         JsonToken token = current("an object");
         if (token == JsonToken.START_OBJECT) {
-            enter();
-            JsonToken first = parser.nextToken();
+            JsonToken first = openObject();
             if (first == JsonToken.END_OBJECT) {
                 return false;
             }
@@ -137,12 +211,36 @@ public final class ResponseReader {
             }
             fieldPending = true;
             unknownFrames.add(null);
+            int depth = unknownFrames.size() - 1;
+            if (depth == knownFields.length) {
+                knownFields = Arrays.copyOf(knownFields, depth * 2);
+            }
+            knownFields[depth] = 0;
             return true;
         }
-        if (isEmptyValue(token, "an object")) {
+        if (token == JsonToken.VALUE_NULL) {
             return false;
         }
-        throw mismatch("an object");
+        if (name == null) { // the response itself: anything but an empty form is not a WHMCS response
+            if (token == JsonToken.START_ARRAY) {
+                String at = path();
+                enter();
+                if (next("a list item") == JsonToken.END_ARRAY) {
+                    return false;
+                }
+                throw new WhmcsDecodeException(action, at, "expected an object but found a list", null);
+            }
+            if (isBlankText(token)) {
+                return false;
+            }
+            throw mismatch("an object");
+        }
+        if (token == JsonToken.START_ARRAY) {
+            notSingleValue(name, token, "an object");
+        } else if (!isBlankText(token)) {
+            untyped(name, "an object");
+        }
+        return false;
     }
 
     /**
@@ -168,18 +266,28 @@ public final class ResponseReader {
             if (unknownFrames.size() == 1 && takeEnvelopeField(name)) {
                 continue;
             }
+            knownFields[unknownFrames.size() - 1]++; // undone by keepUnknown
             return name;
         }
     }
 
     /** Ends the current object and returns its unknown fields, unmodifiable. */
     public Map<String, Object> endObject() {
-        Map<String, Object> unknown = unknownFrames.remove(unknownFrames.size() - 1);
-        return unknown == null ? Map.of() : Collections.unmodifiableMap(unknown);
+        int depth = unknownFrames.size() - 1;
+        Map<String, Object> unknown = unknownFrames.remove(depth);
+        Map<String, Object> fields = unknown == null ? Map.of() : Collections.unmodifiableMap(unknown);
+        if (depth == captureDepth && knownFields[depth] == 0 && !fields.isEmpty()) {
+            captured = fields; // not one field of the item: the list decides what it is
+            capturedAt = path();
+            capturedItemObject = true;
+            capturedExpected = "an item of the list";
+        }
+        return fields;
     }
 
     /** Keeps the current field, which the spec does not describe, as a raw value. */
     public void keepUnknown(String name) throws IOException {
+        knownFields[unknownFrames.size() - 1]--;
         keep(name, readRaw());
     }
 
@@ -199,17 +307,17 @@ public final class ResponseReader {
     private boolean takeEnvelopeField(String name) throws IOException {
         switch (name) {
             case "result":
-                result = readString();
+                result = readText();
                 return true;
             case "status":
                 if (envelope != Envelope.STATUS) {
                     return false;
                 }
-                result = readString();
+                result = readText();
                 return true;
             case "message":
                 if (parser.currentToken().isScalarValue()) {
-                    message = readString();
+                    message = readText();
                     keep(name, message); // on success the message is data, so it stays reachable
                 } else {
                     Object raw = readRaw(); // some errors carry a list or map of messages
@@ -229,17 +337,83 @@ public final class ResponseReader {
         }
     }
 
+    /** An envelope field's text, as sent. */
+    private String readText() throws IOException {
+        JsonToken token = parser.currentToken();
+        if (token == JsonToken.VALUE_STRING) {
+            String text = parser.getText();
+            return unescapeHtml ? HtmlEntities.unescape(text) : text;
+        }
+        if (token != null && token.isScalarValue()) {
+            return token == JsonToken.VALUE_NULL ? null : parser.getText();
+        }
+        Object raw = readRaw();
+        return raw == null ? null : raw.toString();
+    }
+
+    // ---- fields that repeat, secret fields --------------------------------------------------
+
+    /**
+     * The value of a single-valued field that may occur more than once in an object (a repeated XML
+     * element): the first value read stays; when a later one comes, every value is kept as text among
+     * the unknown fields under {@code name}, as a list, so that none is lost. Pass the field's value so
+     * far and the value just read.
+     */
+    public <T> T firstOf(String name, T previous, T value) {
+        if (previous == null) {
+            return value;
+        }
+        if (value != null && !secret) {
+            Map<String, Object> unknown = unknownFrames.isEmpty() ? null : unknownFrames.get(unknownFrames.size() - 1);
+            if (unknown == null || !unknown.containsKey(name)) {
+                keep(name, asText(previous));
+            }
+            keep(name, asText(value));
+        }
+        return previous;
+    }
+
+    private static Object asText(Object value) {
+        if (value instanceof BigDecimal decimal) {
+            return decimal.toPlainString();
+        } else if (value instanceof LocalDateTime dateTime) {
+            return DATE_TIME.format(dateTime);
+        } else if (value instanceof Boolean) {
+            return value;
+        }
+        return value.toString();
+    }
+
+    /**
+     * Reads the value of a field the spec marks sensitive with {@code reader}: should it not fit its
+     * type, it is neither kept nor shown in a warning, only its kind is. A repeated secret keeps its
+     * first value and drops the others. Pass the field's value so far.
+     */
+    public <T> T readSecret(String name, T previous, ItemReader<T> reader) throws IOException {
+        boolean outer = secret;
+        secret = true;
+        try {
+            T value = reader.read(this, name);
+            return previous != null ? previous : value;
+        } finally {
+            secret = outer;
+        }
+    }
+
     // ---- scalars ----------------------------------------------------------------------------
 
     /**
      * A string: text as sent (numbers and booleans as their text), HTML-unescaped when the options
-     * say so; {@code null} when absent.
+     * say so; {@code null} when absent or empty.
      */
-    public String readString() throws IOException {
+    public String readString(String name) throws IOException {
         JsonToken token = current("a string");
         switch (token) {
             case VALUE_STRING:
                 String text = parser.getText();
+                if (text.isEmpty()) {
+                    return null;
+                }
                 return unescapeHtml ? HtmlEntities.unescape(text) : text;
             case VALUE_NUMBER_INT:
             case VALUE_NUMBER_FLOAT:
@@ -250,49 +424,70 @@ public final class ResponseReader {
                 return "false";
             case VALUE_NULL:
                 return null;
+            case START_OBJECT:
+            case START_ARRAY:
+                return notSingleValue(name, token, "a string");
             default:
-                if (isEmptyValue(token, "a string")) {
-                    return null;
-                }
                 throw mismatch("a string");
         }
     }
 
     /**
-     * A string the spec says is plain text (names, companies, subjects): read as {@link #readString()},
+     * A string the spec says is plain text (names, companies, subjects): read as {@link #readString},
      * and HTML-unescaped whatever the options say, since WHMCS escapes such text when it stores it.
      */
-    public String readPlainText() throws IOException {
-        String text = readString();
+    public String readPlainText(String name) throws IOException {
+        String text = readString(name);
         return text == null || unescapeHtml ? text : HtmlEntities.unescape(text);
     }
 
     /** A whole number that must fit a {@code long}: a JSON number or a numeric string. */
-    public Long readLong() throws IOException {
-        long value = wholeNumber();
-        return absent ? null : value;
-    }
-
-    /** A whole number that must fit an {@code int}. */
-    public Integer readInt() throws IOException {
-        long value = wholeNumber();
+    public Long readLong(String name) throws IOException {
+        JsonToken token = current("a whole number");
+        if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
+            return notSingleValue(name, token, "a whole number");
+        }
+        long value = wholeNumber(token);
         if (absent) {
             return null;
         }
+        if (numberProblem != null) {
+            return untyped(name, numberProblem);
+        }
+        return value;
+    }
+
+    /** A whole number that must fit an {@code int}. */
+    public Integer readInt(String name) throws IOException {
+        JsonToken token = current("a whole number");
+        if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
+            return notSingleValue(name, token, "a whole number within 32 bits");
+        }
+        long value = wholeNumber(token);
+        if (absent) {
+            return null;
+        }
+        if (numberProblem != null) {
+            return untyped(name, numberProblem);
+        }
         if (value < Integer.MIN_VALUE || value > Integer.MAX_VALUE) {
-            throw bad("a whole number within 32 bits");
+            return untyped(name, "a whole number within 32 bits");
         }
         return (int) value;
     }
 
-    /** The current whole number, unboxed; {@link #absent} says whether there was none. */
-    private long wholeNumber() throws IOException {
+    /**
+     * The current whole number (a single value), unboxed. {@link #absent} says whether there was none,
+     * {@link #numberProblem} what was expected when the value is not one.
+     */
+    private long wholeNumber(JsonToken token) throws IOException {
         absent = false;
-        JsonToken token = current("a whole number");
+        numberProblem = null;
         switch (token) {
             case VALUE_NUMBER_INT:
                 if (parser.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
-                    throw bad("a whole number within 64 bits");
+                    numberProblem = "a whole number within 64 bits";
+                    return 0;
                 }
                 return parser.getLongValue();
             case VALUE_STRING: {
@@ -304,8 +499,9 @@ public final class ResponseReader {
                 try {
                     return TextScalars.parseLong(text, textOffset, textLength);
                 } catch (NumberFormatException e) {
-                    throw bad(TextScalars.isInteger(text, textOffset, textLength)
-                            ? "a whole number within 64 bits" : "a whole number");
+                    numberProblem = TextScalars.isInteger(text, textOffset, textLength)
+                            ? "a whole number within 64 bits" : "a whole number";
+                    return 0;
                 }
             }
             case VALUE_NUMBER_FLOAT:
@@ -314,27 +510,27 @@ public final class ResponseReader {
                     return 0;
                 }
                 if (decimal.precision() - decimal.scale() > 19) {
-                    throw bad("a whole number within 64 bits");
+                    numberProblem = "a whole number within 64 bits";
+                    return 0;
                 }
                 try {
                     return decimal.longValueExact();
                 } catch (ArithmeticException e) {
-                    throw bad("a whole number within 64 bits");
+                    numberProblem = decimal.stripTrailingZeros().scale() > 0 ? "a whole number"
+                            : "a whole number within 64 bits";
+                    return 0;
                 }
             case VALUE_NULL:
                 absent = true;
                 return 0;
             default:
-                if (isEmptyValue(token, "a whole number")) {
-                    absent = true;
-                    return 0;
-                }
-                throw bad("a whole number");
+                numberProblem = "a whole number";
+                return 0;
         }
     }
 
     /** A decimal (money, rates), read from its text and never through {@code double}. */
-    public BigDecimal readDecimal() throws IOException {
+    public BigDecimal readDecimal(String name) throws IOException {
         JsonToken token = current("a decimal");
         switch (token) {
             case VALUE_NUMBER_INT:
@@ -352,21 +548,21 @@ public final class ResponseReader {
                     return money;
                 }
                 if (!isPlainDecimal(text, start, end)) {
-                    throw bad("a decimal");
+                    return untyped(name, "a decimal");
                 }
                 try {
                     return new BigDecimal(text, start, end - start);
                 } catch (NumberFormatException e) {
-                    throw bad("a decimal");
+                    return untyped(name, "a decimal");
                 }
             }
             case VALUE_NULL:
                 return null;
+            case START_OBJECT:
+            case START_ARRAY:
+                return notSingleValue(name, token, "a decimal");
             default:
-                if (isEmptyValue(token, "a decimal")) {
-                    return null;
-                }
-                throw bad("a decimal");
+                return untyped(name, "a decimal");
         }
     }
 
@@ -417,11 +613,10 @@ public final class ResponseReader {
 
     /**
      * A boolean in any of the spellings WHMCS uses: {@code true}/{@code false}, {@code 1}/{@code 0}
-     * as numbers or strings, {@code "true"}/{@code "false"}, {@code "on"}/{@code ""},
-     * {@code "yes"}/{@code "no"}, {@code "off"}, in any case. An empty string is {@code false};
-     * {@code null} is absent.
+     * as numbers or strings, {@code "true"}/{@code "false"}, {@code "on"}/{@code "off"},
+     * {@code "yes"}/{@code "no"}, in any case. Empty text, like {@code null}, is absent.
      */
-    public Boolean readBool() throws IOException {
+    public Boolean readBool(String name) throws IOException {
         JsonToken token = current("a boolean");
         switch (token) {
             case VALUE_TRUE:
@@ -439,37 +634,39 @@ public final class ResponseReader {
                 return parser.getDecimalValue().signum() != 0;
             case VALUE_STRING: {
                 char[] text = text();
-                Boolean value = TextScalars.parseBool(text, textOffset, textLength);
-                if (value == null) {
-                    throw bad("a boolean");
-                }
-                return value;
-            }
-            default:
-                if (isEmptyValue(token, "a boolean")) {
+                if (TextScalars.isBlank(text, textOffset, textLength)) {
                     return null;
                 }
-                throw bad("a boolean");
+                Boolean value = TextScalars.parseBool(text, textOffset, textLength);
+                return value != null ? value : untyped(name, "a boolean");
+            }
+            case START_OBJECT:
+            case START_ARRAY:
+                return notSingleValue(name, token, "a boolean");
+            default:
+                return untyped(name, "a boolean");
         }
     }
 
     /**
      * A date ({@code yyyy-MM-dd}; one-digit months and days, and a midnight time, are accepted).
-     * The zero date is absent. Any other value never fails the response: the field reads as
-     * {@code null} and its raw value is kept among the unknown fields under {@code name}.
+     * The zero date is absent. Any other value never fails the response, even when decoding is
+     * strict: the field reads as {@code null} and its raw value is kept among the unknown fields
+     * under {@code name}.
      */
     public LocalDate readDate(String name) throws IOException {
         JsonToken token = current("a date");
         if (token != JsonToken.VALUE_STRING) {
-            keepUnparsed(name);
-            return null;
+            return notDate(name, token, "a date");
         }
         char[] text = text();
+        if (TextScalars.isBlank(text, textOffset, textLength)) {
+            return null;
+        }
         LocalDate date = TextScalars.parseDateTime(text, textOffset, textLength, dateFields)
                 ? TextScalars.toDate(dateFields) : null;
         if (date == null) {
-            keepUnparsed(name);
-            return null;
+            return untypedDate(name, "a date");
         }
         return date == TextScalars.ZERO_DATE ? null : date;
     }
@@ -481,28 +678,140 @@ public final class ResponseReader {
     public LocalDateTime readDateTime(String name) throws IOException {
         JsonToken token = current("a date and time");
         if (token != JsonToken.VALUE_STRING) {
-            keepUnparsed(name);
-            return null;
+            return notDate(name, token, "a date and time");
         }
         char[] text = text();
+        if (TextScalars.isBlank(text, textOffset, textLength)) {
+            return null;
+        }
         LocalDateTime dateTime = TextScalars.parseDateTime(text, textOffset, textLength, dateFields)
                 ? TextScalars.toDateTime(dateFields) : null;
         if (dateTime == null) {
-            keepUnparsed(name);
-            return null;
+            return untypedDate(name, "a date and time");
         }
         return dateTime == TextScalars.ZERO_DATE_TIME ? null : dateTime;
     }
 
-    /** Keeps a value that is not a date as it came, unless it is one of the empty forms. */
-    private void keepUnparsed(String name) throws IOException {
-        Object raw = readRaw();
-        if (raw == null || (raw instanceof String text && text.isBlank()) || raw.equals(List.of())
-                || raw.equals(Map.of())) {
-            return;
+    /** A date field holding something other than text: absent when empty, else kept raw. */
+    private <T> T notDate(String name, JsonToken token, String expected) throws IOException {
+        if (token == JsonToken.VALUE_NULL) {
+            return null;
         }
-        keep(name, raw);
+        if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
+            return notSingleValue(name, token, expected, false);
+        }
+        return untypedDate(name, expected);
     }
+
+    /** Text that is not a date: kept raw whatever the options, as dates in odd forms are common. */
+    private <T> T untypedDate(String name, String expected) throws IOException {
+        String at = path();
+        String shown = shown();
+        return keepUntyped(name, at, shown, readRaw(), expected);
+    }
+
+    // ---- values that cannot be typed --------------------------------------------------------
+
+    /**
+     * The current single value cannot be typed as {@code expected}: fails when decoding is strict (or
+     * there is no field to keep it under), else reads as {@code null} and is kept raw under {@code name}.
+     */
+    private <T> T untyped(String name, String expected) throws IOException {
+        if (strict || name == null) {
+            throw bad(expected);
+        }
+        String at = path();
+        String shown = shown();
+        return keepUntyped(name, at, shown, readRaw(), expected);
+    }
+
+    /**
+     * An object or a list where a single value belongs: {@code null} when empty; otherwise handed to
+     * the list reading it as an item, or failing when {@code failing}, or kept raw under {@code name}.
+     */
+    private <T> T notSingleValue(String name, JsonToken token, String expected) throws IOException {
+        return notSingleValue(name, token, expected, strict || name == null);
+    }
+
+    private <T> T notSingleValue(String name, JsonToken token, String expected, boolean failing) throws IOException {
+        String at = objectStarted ? path(parser.getParsingContext().getParent()) : path();
+        boolean object = token == JsonToken.START_OBJECT;
+        JsonToken first;
+        if (object) {
+            first = openObject();
+        } else {
+            enter();
+            first = next("a list item");
+        }
+        if (first == (object ? JsonToken.END_OBJECT : JsonToken.END_ARRAY)) {
+            return null; // {} or []: PHP's empty array
+        }
+        boolean capturing = captureDepth == unknownFrames.size();
+        if (failing && !capturing) {
+            throw new WhmcsDecodeException(action, at, "expected " + expected + " but found " + describe(token), null);
+        }
+        Object raw = object ? rawObjectRest() : rawArrayRest();
+        if (capturing) {
+            captured = raw;
+            capturedAt = at;
+            capturedItemObject = false;
+            capturedExpected = expected;
+            return null;
+        }
+        return keepUntyped(name, at, shownRaw(raw), raw, expected);
+    }
+
+    /** Keeps {@code raw} under {@code name} (unless it is a secret) and reports it once per command and path. */
+    private <T> T keepUntyped(String name, String at, String shown, Object raw, String expected) {
+        if (!secret) {
+            keep(name, raw);
+        }
+        if (WARNED.size() >= MOST_WARNED) {
+            WARNED.clear();
+        }
+        if (WARNED.add(action + ' ' + withoutIndexes(at)) && LOG.isLoggable(System.Logger.Level.WARNING)) {
+            LOG.log(System.Logger.Level.WARNING, action + ": " + at + ": " + shown + " is not " + expected
+                    + (secret ? "; read as null" : "; read as null, the raw value kept in unknownFields()"));
+        }
+        return null;
+    }
+
+    /** The current single value, as messages show it: quoted and cut short, or only its kind for a secret. */
+    private String shown() throws IOException {
+        JsonToken token = parser.currentToken();
+        if (secret || token == null || !token.isScalarValue()) {
+            return describe(token);
+        }
+        return quoted(parser.getText());
+    }
+
+    /** A raw object or list, as messages show it. */
+    private String shownRaw(Object raw) {
+        String kind = raw instanceof Map<?, ?> ? "an object" : raw instanceof List<?> ? "a list" : "a value";
+        return secret ? kind : kind + " " + cut(String.valueOf(raw));
+    }
+
+    private static String withoutIndexes(String path) {
+        if (path.indexOf('[') < 0) {
+            return path;
+        }
+        StringBuilder out = new StringBuilder(path.length());
+        boolean inIndex = false;
+        for (int i = 0; i < path.length(); i++) {
+            char c = path.charAt(i);
+            if (c == '[') {
+                inIndex = true;
+            } else if (c == ']') {
+                inIndex = false;
+                out.append("[]");
+            } else if (!inIndex) {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    // ---- raw values -------------------------------------------------------------------------
 
     /**
      * Any value, raw: strings and numbers as their text, booleans as {@link Boolean}, objects as
@@ -512,25 +821,13 @@ public final class ResponseReader {
     public Object readRaw() throws IOException {
         JsonToken token = current("a value");
         switch (token) {
-            case START_OBJECT: {
+            case START_OBJECT:
+                openObject();
+                return rawObjectRest();
+            case START_ARRAY:
                 enter();
-                Map<String, Object> map = new LinkedHashMap<>();
-                String name;
-                while ((name = parser.nextFieldName()) != null) {
-                    valueOf(name);
-                    merge(map, name, readRaw());
-                }
-                expectEnd(JsonToken.END_OBJECT);
-                return Collections.unmodifiableMap(map);
-            }
-            case START_ARRAY: {
-                enter();
-                List<Object> list = new ArrayList<>();
-                while (next("a list item") != JsonToken.END_ARRAY) {
-                    list.add(readRaw());
-                }
-                return Collections.unmodifiableList(list);
-            }
+                next("a list item");
+                return rawArrayRest();
             case VALUE_TRUE:
                 return Boolean.TRUE;
             case VALUE_FALSE:
@@ -544,6 +841,30 @@ public final class ResponseReader {
             default:
                 throw mismatch("a value");
         }
+    }
+
+    /** The rest of an object whose start has been read: the parser is on its first field name, or its end. */
+    private Map<String, Object> rawObjectRest() throws IOException {
+        Map<String, Object> map = new LinkedHashMap<>();
+        while (parser.currentToken() == JsonToken.FIELD_NAME) {
+            String name = parser.currentName();
+            valueOf(name);
+            merge(map, name, readRaw());
+            parser.nextToken();
+        }
+        expectEnd(JsonToken.END_OBJECT);
+        return Collections.unmodifiableMap(map);
+    }
+
+    /** The rest of a list whose start has been read: the parser is on its first item, or its end. */
+    private List<Object> rawArrayRest() throws IOException {
+        List<Object> list = new ArrayList<>();
+        JsonToken token = current("a list item", parser.currentToken());
+        while (token != JsonToken.END_ARRAY) {
+            list.add(readRaw());
+            token = next("a list item");
+        }
+        return Collections.unmodifiableList(list);
     }
 
     /**
@@ -572,48 +893,190 @@ public final class ResponseReader {
     // ---- lists and maps ---------------------------------------------------------------------
 
     /**
-     * Reads a list field and appends its items to {@code items} (created when {@code null}), which
-     * it returns. {@code itemKey} is the singular key of WHMCS's wrapper ({@code client} in
-     * {@code {"clients":{"client":[…]}}}), or {@code null} for a bare list ({@code "users":[…]}).
-     * Every empty form gives no items; a single item where an array belongs is a list of one; a
-     * bare array where a wrapper belongs is read as the items. Appending lets repeated XML elements
-     * add up to one list. Items that are empty ({@code null}, blank text, {@code {}}, {@code []}) are left
-     * out, in JSON as in XML, where they cannot be told from no item.
+     * Reads the list field {@code name} and appends its items to {@code items} (created when
+     * {@code null}), which it returns. {@code itemKey} is the singular key of WHMCS's wrapper
+     * ({@code client} in {@code {"clients":{"client":[…]}}}), or {@code null} for a list the spec
+     * calls bare ({@code "users":[…]}). Every shape in the class description is accepted whichever
+     * the spec says; appending lets repeated XML elements add up to one list. Items that are empty
+     * ({@code null}, blank text, {@code {}}, {@code []}) are left out, in JSON as in XML, where they
+     * cannot be told from no item. A value that is no list shape leaves the list as it was and is kept
+     * raw under {@code name} (or fails, when decoding is strict).
      */
-    public <T> ArrayList<T> readList(ArrayList<T> items, String itemKey, ValueReader<T> item) throws IOException {
+    public <T> ArrayList<T> readList(ArrayList<T> items, String name, String itemKey, ItemReader<T> item)
+            throws IOException {
         ArrayList<T> out = items == null ? new ArrayList<>() : items;
         JsonToken token = current("a list");
         if (token == JsonToken.START_ARRAY) {
-            readArrayItems(out, item);
-        } else if (token == JsonToken.START_OBJECT && itemKey != null) {
-            enter();
-            String name;
-            while ((name = parser.nextFieldName()) != null) {
-                valueOf(name);
-                if (!name.equals(itemKey)) {
-                    throw new WhmcsDecodeException(action, path(), "expected a list of \"" + itemKey
-                            + "\" items but found a \"" + name + "\" field", null);
-                }
-                if (parser.currentToken() == JsonToken.START_ARRAY) {
-                    readArrayItems(out, item);
-                } else {
-                    addLooseItem(out, item);
-                }
+            readArrayItems(out, name, item);
+        } else if (token == JsonToken.START_OBJECT) {
+            JsonToken first = openObject();
+            if (first == JsonToken.END_OBJECT) {
+                return out;
             }
-            expectEnd(JsonToken.END_OBJECT);
-        } else if (token == JsonToken.START_OBJECT || !isEmptyValue(token, "a list")) {
-            addLooseItem(out, item); // one item where a list belongs: a list of one
+            if (first != JsonToken.FIELD_NAME) {
+                throw mismatch("a field name");
+            }
+            if (itemKey != null && itemKey.equals(parser.currentName())) {
+                readWrapper(out, name, itemKey, item);
+            } else {
+                // One item, an object keyed 0, 1, 2…, or (for a bare list) a wrapper: the item is tried first.
+                objectStarted = true;
+                readItem(out, name, item, true, itemKey);
+            }
+        } else if (token != JsonToken.VALUE_NULL && !isBlankText(token)) {
+            readItem(out, name, item, true, NO_WRAPPER); // one item where a list belongs: a list of one
         }
         return out;
     }
 
-    private <T> void readArrayItems(List<T> out, ValueReader<T> item) throws IOException {
+    /** WHMCS's wrapper object, on its first field (the item key): each field holds items. */
+    private <T> void readWrapper(List<T> out, String name, String itemKey, ItemReader<T> item) throws IOException {
+        JsonToken token = JsonToken.FIELD_NAME;
+        while (token == JsonToken.FIELD_NAME) {
+            String key = parser.currentName();
+            valueOf(key);
+            if (!key.equals(itemKey)) {
+                String at = path();
+                if (strict) {
+                    throw new WhmcsDecodeException(action, at, "expected a list of \"" + itemKey
+                            + "\" items but found a \"" + key + "\" field", null);
+                }
+                Object raw = readRaw();
+                keepUntyped(name, at, "a \"" + key + "\" field", Collections.singletonMap(key, raw),
+                        "an item of the list");
+            } else if (parser.currentToken() == JsonToken.START_ARRAY) {
+                readArrayItems(out, name, item);
+            } else {
+                readItem(out, name, item, true, NO_WRAPPER); // one item, or an object keyed 0, 1, 2…
+            }
+            token = parser.nextToken();
+        }
+        expectEnd(JsonToken.END_OBJECT);
+    }
+
+    private <T> void readArrayItems(List<T> out, String name, ItemReader<T> item) throws IOException {
         enter();
         while (next("a list item") != JsonToken.END_ARRAY) {
-            T value = item.read(this);
-            if (!isEmptyItem(value)) {
-                out.add(value);
+            readItem(out, name, item, false, NO_WRAPPER);
+        }
+    }
+
+    /**
+     * Reads one item and adds it unless empty. An item the reader cannot take (an object with not one
+     * field of the spec, an object or a list where a single value belongs) is read again by
+     * {@link #readAgain}. A loose item (not inside a JSON array) has its index remembered for
+     * {@link #path()}. {@code wrapperKey}: which single key makes a captured object a wrapper
+     * ({@code null}: any, {@link #NO_WRAPPER}: none).
+     */
+    private <T> void readItem(List<T> out, String name, ItemReader<T> item, boolean loose, String wrapperKey)
+            throws IOException {
+        int outerDepth = captureDepth;
+        captureDepth = unknownFrames.size();
+        captured = null;
+        if (loose) {
+            JsonToken token = parser.currentToken();
+            JsonStreamContext context = parser.getParsingContext();
+            boolean entered = objectStarted || token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY;
+            JsonStreamContext owner = entered ? context.getParent() : context;
+            if (itemDepth == itemOwners.length) {
+                itemOwners = Arrays.copyOf(itemOwners, itemDepth * 2);
+                itemIndexes = Arrays.copyOf(itemIndexes, itemDepth * 2);
             }
+            itemOwners[itemDepth] = owner;
+            itemIndexes[itemDepth] = out.size();
+            itemDepth++;
+        }
+        T value = item.read(this, name);
+        // Not in a finally block: when reading fails, the path of the failure still names the item.
+        if (loose) {
+            itemDepth--;
+            itemOwners[itemDepth] = null;
+        }
+        Object raw = captured;
+        String at = capturedAt;
+        boolean singleValues = !capturedItemObject;
+        String expected = capturedExpected;
+        captured = null;
+        capturedAt = null;
+        captureDepth = outerDepth;
+        if (raw != null) {
+            readAgain(out, name, item, raw, at, wrapperKey, singleValues, expected);
+        } else if (!isEmptyItem(value)) {
+            out.add(value);
+        }
+    }
+
+    /**
+     * An item the item reader could not take, as a raw value: the items of a list shape PHP writes (an
+     * object keyed 0, 1, 2…, in key order; a wrapper object around items) read again from it; kept raw
+     * under {@code name} (or failing, when strict) when it is none.
+     */
+    private <T> void readAgain(List<T> out, String name, ItemReader<T> item, Object raw, String at, String wrapperKey,
+                               boolean singleValues, String expected) throws IOException {
+        List<?> items = itemsOf(raw, wrapperKey, singleValues);
+        if (items == null) {
+            if (strict) {
+                throw new WhmcsDecodeException(action, at, "expected " + expected + " but found " + shownRaw(raw), null);
+            }
+            keepUntyped(name, at, shownRaw(raw), raw, expected);
+            return;
+        }
+        for (Object node : items) {
+            readTree(out, name, item, node, at);
+        }
+    }
+
+    /**
+     * The items {@code raw} holds when it is a list shape; {@code null} when it is not one. An object
+     * with one key is a wrapper when {@code wrapperKey} allows that key and it holds a list or an
+     * object, or any value when the items are single values (which an object cannot be).
+     */
+    private static List<?> itemsOf(Object raw, String wrapperKey, boolean singleValues) {
+        if (!(raw instanceof Map<?, ?> map) || map.isEmpty()) {
+            return null;
+        }
+        if (map.keySet().stream().allMatch(key -> isIndex((String) key))) {
+            return map.entrySet().stream()
+                    .sorted((a, b) -> Long.compare(Long.parseLong((String) a.getKey()), Long.parseLong((String) b.getKey())))
+                    .map(Map.Entry::getValue).toList();
+        }
+        if (map.size() == 1 && (wrapperKey == null || !wrapperKey.isEmpty())) {
+            Map.Entry<?, ?> only = map.entrySet().iterator().next();
+            Object inner = only.getValue();
+            if ((wrapperKey == null || wrapperKey.equals(only.getKey()))
+                    && (singleValues || inner instanceof List<?> || inner instanceof Map<?, ?>)) {
+                return inner instanceof List<?> list ? list : Collections.singletonList(inner);
+            }
+        }
+        return null;
+    }
+
+    /** A key PHP gives an array item: a whole number. */
+    private static boolean isIndex(String key) {
+        int length = key.length();
+        if (length == 0 || length > 18) {
+            return false;
+        }
+        for (int i = key.charAt(0) == '-' && length > 1 ? 1 : 0; i < length; i++) {
+            if (key.charAt(i) < '0' || key.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Reads a raw value again, written back as JSON, as an item of the list, its path starting at {@code at}. */
+    private <T> void readTree(List<T> out, String name, ItemReader<T> item, Object node, String at) throws IOException {
+        JsonParser outer = parser;
+        String outerPrefix = pathPrefix;
+        try (JsonParser tree = TREE.createParser(RawJson.write(node))) {
+            parser = tree;
+            pathPrefix = at;
+            tree.nextToken();
+            readItem(out, name, item, false, NO_WRAPPER);
+        } finally {
+            parser = outer;
+            pathPrefix = outerPrefix;
         }
     }
 
@@ -634,61 +1097,44 @@ public final class ResponseReader {
         return value instanceof List<?> list && list.isEmpty();
     }
 
-    /** Reads an item that is not inside an array, remembering its index for {@link #path()}. */
-    private <T> void addLooseItem(List<T> out, ValueReader<T> item) throws IOException {
-        JsonToken token = parser.currentToken();
-        JsonStreamContext context = parser.getParsingContext();
-        JsonStreamContext owner = token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY
-                ? context.getParent() : context;
-        if (itemDepth == itemOwners.length) {
-            itemOwners = Arrays.copyOf(itemOwners, itemDepth * 2);
-            itemIndexes = Arrays.copyOf(itemIndexes, itemDepth * 2);
-        }
-        itemOwners[itemDepth] = owner;
-        itemIndexes[itemDepth] = out.size();
-        itemDepth++;
-        T value = item.read(this);
-        // Not in a finally block: when reading fails, the path of the failure still names the item.
-        itemDepth--;
-        itemOwners[itemDepth] = null;
-        if (!isEmptyItem(value)) {
-            out.add(value);
-        }
-    }
-
     /**
-     * Reads a map keyed by data (TLDs, years, currency codes) into {@code entries} (created when
-     * {@code null}). A JSON array, which PHP writes for keys 0, 1, 2…, is read with those keys.
-     * Empty values are left out.
+     * Reads the map field {@code name}, keyed by data (TLDs, years, currency codes), into
+     * {@code entries} (created when {@code null}). A JSON array, which PHP writes for keys 0, 1, 2…,
+     * is read with those keys. Empty values are left out; a value that is no map is kept raw under
+     * {@code name} (or fails, when decoding is strict).
      */
-    public <T> LinkedHashMap<String, T> readMap(LinkedHashMap<String, T> entries, ValueReader<T> value)
+    public <T> LinkedHashMap<String, T> readMap(LinkedHashMap<String, T> entries, String name, ItemReader<T> value)
             throws IOException {
         LinkedHashMap<String, T> out = entries == null ? new LinkedHashMap<>() : entries;
+        int outerDepth = captureDepth;
+        captureDepth = -1; // the values are not items of a list being read
         JsonToken token = current("an object keyed by data");
         if (token == JsonToken.START_OBJECT) {
-            enter();
-            String key;
-            while ((key = parser.nextFieldName()) != null) {
+            JsonToken entry = openObject();
+            while (entry == JsonToken.FIELD_NAME) {
+                String key = parser.currentName();
                 valueOf(key);
-                T decoded = value.read(this);
+                T decoded = value.read(this, name);
                 if (decoded != null) {
                     out.put(key, decoded);
                 }
+                entry = parser.nextToken();
             }
             expectEnd(JsonToken.END_OBJECT);
         } else if (token == JsonToken.START_ARRAY) {
             enter();
             int index = 0;
             while (next("a value") != JsonToken.END_ARRAY) {
-                T decoded = value.read(this);
+                T decoded = value.read(this, name);
                 if (decoded != null) {
                     out.put(Integer.toString(index), decoded);
                 }
                 index++;
             }
-        } else if (!isEmptyValue(token, "an object keyed by data")) {
-            throw mismatch("an object keyed by data");
+        } else if (token != JsonToken.VALUE_NULL && !isBlankText(token)) {
+            untyped(name, "an object keyed by data");
         }
+        captureDepth = outerDepth;
         return out;
     }
 
@@ -706,6 +1152,9 @@ public final class ResponseReader {
 
     /** The current token; the body ending where a value belongs is a decode error. */
     private JsonToken current(String expected) {
+        if (objectStarted) {
+            return JsonToken.START_OBJECT;
+        }
         return current(expected, parser.currentToken());
     }
 
@@ -714,6 +1163,19 @@ public final class ResponseReader {
             throw new WhmcsDecodeException(action, path(), "expected " + expected + " but the body ended", null);
         }
         return token;
+    }
+
+    /**
+     * Steps into the object whose start is the current token (or past which {@link #readList} has
+     * already looked) and returns the token after its start: its first field name, or its end.
+     */
+    private JsonToken openObject() throws IOException {
+        if (objectStarted) {
+            objectStarted = false;
+            return JsonToken.FIELD_NAME;
+        }
+        enter();
+        return parser.nextToken();
     }
 
     /** Moves from a field name onto its value. */
@@ -762,36 +1224,13 @@ public final class ResponseReader {
         return textBuffer;
     }
 
-    /**
-     * Whether the current value is one of WHMCS's ways of saying "nothing": {@code null}, a blank
-     * string, {@code []} or {@code {}} (an empty array or object is consumed).
-     */
-    private boolean isEmptyValue(JsonToken token, String expected) throws IOException {
-        switch (token) {
-            case VALUE_NULL:
-                return true;
-            case VALUE_STRING:
-                char[] text = text();
-                return TextScalars.isBlank(text, textOffset, textLength);
-            case START_ARRAY: {
-                enter();
-                String at = path(); // of the list, not of what is in it
-                if (next("a list item") == JsonToken.END_ARRAY) {
-                    return true;
-                }
-                throw new WhmcsDecodeException(action, at, "expected " + expected + " but found a list", null);
-            }
-            case START_OBJECT: {
-                enter();
-                String at = path();
-                if (next("a field name") == JsonToken.END_OBJECT) {
-                    return true;
-                }
-                throw new WhmcsDecodeException(action, at, "expected " + expected + " but found an object", null);
-            }
-            default:
-                return false;
+    /** Whether the current value is text that is empty or blank (an empty XML element, {@code ""}). */
+    private boolean isBlankText(JsonToken token) throws IOException {
+        if (token != JsonToken.VALUE_STRING || objectStarted) {
+            return false;
         }
+        char[] text = text();
+        return TextScalars.isBlank(text, textOffset, textLength);
     }
 
     private static void merge(Map<String, Object> map, String name, Object value) {
@@ -802,32 +1241,8 @@ public final class ResponseReader {
         map.put(name, join(map.get(name), value));
     }
 
-    /**
-     * Values of a key that occurred more than once in one object (repeated XML elements): a list
-     * equal to any list of the same values, unmodifiable to its users.
-     */
-    private static final class RepeatedValues extends AbstractList<Object> implements RandomAccess {
-        private final ArrayList<Object> values = new ArrayList<>(4);
-
-        void append(Object value) {
-            values.add(value);
-        }
-
-        @Override
-        public Object get(int index) {
-            return values.get(index);
-        }
-
-        @Override
-        public int size() {
-            return values.size();
-        }
-    }
-
     private WhmcsDecodeException bad(String expected) throws IOException {
-        JsonToken token = parser.currentToken();
-        String shown = token != null && token.isScalarValue() ? quoted(parser.getText()) : describe(token);
-        return new WhmcsDecodeException(action, path(), shown + " is not " + expected, null);
+        return new WhmcsDecodeException(action, path(), shown() + " is not " + expected, null);
     }
 
     private WhmcsDecodeException mismatch(String expected) {
@@ -867,8 +1282,24 @@ public final class ResponseReader {
     }
 
     private static String quoted(String text) {
-        String shown = text.length() > 60 ? text.substring(0, 60) + "…" : text;
-        return '"' + shown + '"';
+        return '"' + cut(text) + '"';
+    }
+
+    /** At most {@value #EXCERPT} characters of {@code text}, line breaks and other controls as spaces. */
+    private static String cut(String text) {
+        String shown = text.length() > EXCERPT ? text.substring(0, EXCERPT) + "…" : text;
+        for (int i = 0; i < shown.length(); i++) {
+            if (Character.isISOControl(shown.charAt(i))) {
+                StringBuilder out = new StringBuilder(shown);
+                for (int j = i; j < out.length(); j++) {
+                    if (Character.isISOControl(out.charAt(j))) {
+                        out.setCharAt(j, ' ');
+                    }
+                }
+                return out.toString();
+            }
+        }
+        return shown;
     }
 
     /**
@@ -876,8 +1307,15 @@ public final class ResponseReader {
      * numbered like items of a JSON array.
      */
     public String path() {
+        return path(parser.getParsingContext());
+    }
+
+    private String path(JsonStreamContext context) {
         StringBuilder out = new StringBuilder();
-        appendPath(parser.getParsingContext(), out);
+        if (pathPrefix != null) {
+            out.append(pathPrefix);
+        }
+        appendPath(context, out);
         return out.toString();
     }
 

@@ -3,8 +3,8 @@ package io.github.whmcs4j.runtime.codec;
 import java.io.IOException;
 
 /**
- * Reads one value (a whole response, a list item, a map value) from the current position of a
- * {@link ResponseReader}. Generated decoders implement it with static methods.
+ * Reads a whole response from a {@link ResponseReader}. Generated decoders implement it with a
+ * static method; list items and map values are read by {@link ItemReader}s.
  *
  * @param <T> the decoded type
  */

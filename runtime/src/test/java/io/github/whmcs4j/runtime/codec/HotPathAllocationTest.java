@@ -54,15 +54,15 @@ class HotPathAllocationTest {
 
     @Test
     void numericStringsBuildNoString() throws IOException {
-        double perLong = bytesPerValue("\"7858259149\"", in -> in.readLong());
+        double perLong = bytesPerValue("\"7858259149\"", in -> in.readLong("n"));
         assertTrue(perLong <= 25, "a boxed Long (24 bytes) at most, not a String: " + perLong + " bytes per value");
-        double perInt = bytesPerValue("\" 4711 \"", in -> in.readInt());
+        double perInt = bytesPerValue("\" 4711 \"", in -> in.readInt("n"));
         assertTrue(perInt <= 25, "a boxed Integer (16 or 24 bytes) at most, no Long as well: " + perInt);
     }
 
     @Test
     void booleanStringsAllocateNothing() throws IOException {
-        double perBool = bytesPerValue("\"True\"", in -> in.readBool() ? 1 : 2);
+        double perBool = bytesPerValue("\"True\"", in -> in.readBool("b") ? 1 : 2);
         assertTrue(perBool <= 2, "Boolean constants only: " + perBool);
     }
 
@@ -78,7 +78,7 @@ class HotPathAllocationTest {
 
     @Test
     void decimalStringsBuildNoString() throws IOException {
-        double perDecimal = bytesPerValue("\"1234.56\"", in -> in.readDecimal().scale());
+        double perDecimal = bytesPerValue("\"1234.56\"", in -> in.readDecimal("d").scale());
         assertTrue(perDecimal <= 56, "a BigDecimal (40 or 48 bytes) at most: " + perDecimal);
     }
 }

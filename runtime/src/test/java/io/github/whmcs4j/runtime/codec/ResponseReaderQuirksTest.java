@@ -26,8 +26,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The reader's leniency on every quirk of whmcs-wire.md, read from JSON and from XML tokens, and
- * its limits: nesting depth, the end of the body, and paths in messages.
+ * The reader's leniency on the forms real WHMCS installations send (numbers as strings, the
+ * spellings of a boolean, empty values, odd dates, every shape of a list), read from JSON and from
+ * XML tokens, and its limits: nesting depth, the end of the body, and paths in messages.
  */
 class ResponseReaderQuirksTest {
     private static final JsonFactory JSON = new JsonFactory();
@@ -38,8 +39,8 @@ class ResponseReaderQuirksTest {
                Map<String, Object> unknown) {
     }
 
-    static Row readRow(ResponseReader in) throws IOException {
-        if (!in.beginObject()) {
+    static Row readRow(ResponseReader in, String name) throws IOException {
+        if (!in.beginObject(name)) {
             return null;
         }
         Long id = null;
@@ -47,19 +48,19 @@ class ResponseReaderQuirksTest {
         Boolean active = null;
         LocalDate date = null;
         LocalDateTime at = null;
-        String name = null;
+        String text = null;
         for (String field = in.nextField(); field != null; field = in.nextField()) {
             switch (field) {
-                case "id" -> id = in.readLong();
-                case "amount" -> amount = in.readDecimal();
-                case "active" -> active = in.readBool();
-                case "date" -> date = in.readDate("date");
-                case "at" -> at = in.readDateTime("at");
-                case "name" -> name = in.readString();
+                case "id" -> id = in.firstOf("id", id, in.readLong("id"));
+                case "amount" -> amount = in.firstOf("amount", amount, in.readDecimal("amount"));
+                case "active" -> active = in.firstOf("active", active, in.readBool("active"));
+                case "date" -> date = in.firstOf("date", date, in.readDate("date"));
+                case "at" -> at = in.firstOf("at", at, in.readDateTime("at"));
+                case "name" -> text = in.firstOf("name", text, in.readString("name"));
                 default -> in.keepUnknown(field);
             }
         }
-        return new Row(id, amount, active, date, at, name, in.endObject());
+        return new Row(id, amount, active, date, at, text, in.endObject());
     }
 
     /** A response with a wrapped list {@code rows.row[]}, a bare list {@code tags[]} and a map {@code prices}. */
@@ -76,10 +77,10 @@ class ResponseReaderQuirksTest {
         Row single = null;
         for (String field = in.nextField(); field != null; field = in.nextField()) {
             switch (field) {
-                case "rows" -> rows = in.readList(rows, "row", ResponseReaderQuirksTest::readRow);
-                case "tags" -> tags = in.readList(tags, null, ResponseReader::readString);
-                case "prices" -> prices = in.readMap(prices, ResponseReader::readDecimal);
-                case "single" -> single = readRow(in);
+                case "rows" -> rows = in.readList(rows, "rows", "row", ResponseReaderQuirksTest::readRow);
+                case "tags" -> tags = in.readList(tags, "tags", null, ResponseReader::readString);
+                case "prices" -> prices = in.readMap(prices, "prices", ResponseReader::readDecimal);
+                case "single" -> single = readRow(in, "single");
                 default -> in.keepUnknown(field);
             }
         }
@@ -116,8 +117,14 @@ class ResponseReaderQuirksTest {
         }
     }
 
+    private static final DecodeOptions STRICT = DecodeOptions.DEFAULTS.withStrictDecoding(true);
+
     private static Row row(String json) {
-        return json("{\"rows\":{\"row\":" + json + "}}", ResponseReaderQuirksTest::readPage).rows().get(0);
+        return row(json, DecodeOptions.DEFAULTS);
+    }
+
+    private static Row row(String json, DecodeOptions options) {
+        return json("{\"rows\":{\"row\":" + json + "}}", ResponseReaderQuirksTest::readPage, options).rows().get(0);
     }
 
     // ---- scalars --------------------------------------------------------------------------------
@@ -138,8 +145,12 @@ class ResponseReaderQuirksTest {
     @ParameterizedTest
     @ValueSource(strings = {"3.5", "1e999999999", "1e-999999999", "99999999999999999999", "\"99999999999999999999\"",
         "true", "\"1,000\"", "\"abc\"", "[1]", "{\"a\":1}"})
-    void wholeNumbersThatAreNotFailWithThePath(String value) {
-        WhmcsDecodeException e = assertThrows(WhmcsDecodeException.class, () -> row("{\"id\":" + value + "}"));
+    void wholeNumbersThatAreNotAreKeptRawOrFailWithThePathWhenStrict(String value) {
+        Row row = row("{\"id\":" + value + ",\"name\":\"kept\"}");
+        assertNull(row.id());
+        assertEquals("kept", row.name(), "the rest of the item is read");
+        assertTrue(row.unknown().containsKey("id"), "the raw value is kept: " + row.unknown());
+        WhmcsDecodeException e = assertThrows(WhmcsDecodeException.class, () -> row("{\"id\":" + value + "}", STRICT));
         assertEquals("rows.row[0].id", e.path(), e.getMessage());
     }
 
@@ -162,8 +173,13 @@ class ResponseReaderQuirksTest {
     @ParameterizedTest
     @ValueSource(strings = {"12,00", "$2645.80 USD", "1.2.3", "NaN", "Infinity", "1e99999", ".", "-", "0x1F", "1_000",
         "٣"})
-    void decimalsThatAreNotFailWithThePath(String text) {
-        WhmcsDecodeException e = assertThrows(WhmcsDecodeException.class, () -> row("{\"amount\":\"" + text + "\"}"));
+    void decimalsThatAreNotAreKeptRawOrFailWithThePathWhenStrict(String text) {
+        Row row = row("{\"amount\":\"" + text + "\",\"id\":7}");
+        assertNull(row.amount());
+        assertEquals(7L, row.id());
+        assertEquals(Map.of("amount", text), row.unknown());
+        WhmcsDecodeException e = assertThrows(WhmcsDecodeException.class,
+                () -> row("{\"amount\":\"" + text + "\"}", STRICT));
         assertEquals("Test: rows.row[0].amount: \"" + text + "\" is not a decimal", e.getMessage());
     }
 
@@ -172,12 +188,16 @@ class ResponseReaderQuirksTest {
         for (String yes : List.of("true", "1", "\"1\"", "\"true\"", "\"on\"", "\"yes\"", "\"On\"", "2", "1.0")) {
             assertEquals(Boolean.TRUE, row("{\"active\":" + yes + "}").active(), yes);
         }
-        for (String no : List.of("false", "0", "\"0\"", "\"false\"", "\"\"", "\"off\"", "\"no\"", "0.0")) {
+        for (String no : List.of("false", "0", "\"0\"", "\"false\"", "\"off\"", "\"no\"", "0.0")) {
             assertEquals(Boolean.FALSE, row("{\"active\":" + no + "}").active(), no);
         }
-        assertNull(row("{\"active\":null}").active());
-        assertNull(row("{\"active\":[]}").active());
-        WhmcsDecodeException e = assertThrows(WhmcsDecodeException.class, () -> row("{\"active\":\"maybe\"}"));
+        for (String empty : List.of("null", "\"\"", "\" \"", "[]", "{}")) {
+            assertNull(row("{\"active\":" + empty + "}").active(), "empty is absent, not false: " + empty);
+        }
+        Row maybe = row("{\"active\":\"maybe\"}");
+        assertNull(maybe.active());
+        assertEquals(Map.of("active", "maybe"), maybe.unknown());
+        WhmcsDecodeException e = assertThrows(WhmcsDecodeException.class, () -> row("{\"active\":\"maybe\"}", STRICT));
         assertEquals("\"maybe\" is not a boolean", e.problem());
     }
 
@@ -230,15 +250,16 @@ class ResponseReaderQuirksTest {
 
     @Test
     void plainTextFieldsAreUnescapedWhateverTheOptions() {
-        assertEquals("O'Brien &amp; Sons", json("\"O&#039;Brien &amp;amp; Sons\"", ResponseReader::readPlainText),
+        ValueReader<String> plain = in -> in.readPlainText("name");
+        assertEquals("O'Brien &amp; Sons", json("\"O&#039;Brien &amp;amp; Sons\"", plain),
                 "one pass only: &amp;amp; becomes &amp;");
-        assertEquals("a & b", json("\"a &amp; b\"", ResponseReader::readPlainText));
-        assertEquals("a & b", json("\"a &amp; b\"", ResponseReader::readPlainText,
-                DecodeOptions.DEFAULTS.withUnescapeHtml(true)), "not unescaped twice");
-        assertEquals("&lt;", json("\"&amp;lt;\"", ResponseReader::readPlainText,
-                DecodeOptions.DEFAULTS.withUnescapeHtml(true)));
-        assertNull(json("null", ResponseReader::readPlainText));
-        assertEquals("5", json("5", ResponseReader::readPlainText));
+        assertEquals("a & b", json("\"a &amp; b\"", plain));
+        assertEquals("a & b", json("\"a &amp; b\"", plain, DecodeOptions.DEFAULTS.withUnescapeHtml(true)),
+                "not unescaped twice");
+        assertEquals("&lt;", json("\"&amp;lt;\"", plain, DecodeOptions.DEFAULTS.withUnescapeHtml(true)));
+        assertNull(json("null", plain));
+        assertNull(json("\"\"", plain));
+        assertEquals("5", json("5", plain));
     }
 
     // ---- objects, lists and maps ------------------------------------------------------------
@@ -265,7 +286,7 @@ class ResponseReaderQuirksTest {
                 "{\"row\":{}}", "[{}]", "{\"row\":[{},null,\"\"]}")) {
             assertEquals(List.of(), json("{\"rows\":" + empty + "}", ResponseReaderQuirksTest::readPage).rows(), empty);
         }
-        assertEquals(List.of(), json("{}", in -> in.readList(null, "row", ResponseReaderQuirksTest::readRow)));
+        assertEquals(List.of(), json("{}", in -> in.readList(null, "rows", "row", ResponseReaderQuirksTest::readRow)));
     }
 
     @Test
@@ -275,18 +296,32 @@ class ResponseReaderQuirksTest {
         for (String empty : List.of("\"\"", "null", "{}", "[]", "[null]")) {
             assertEquals(List.of(), json("{\"tags\":" + empty + "}", ResponseReaderQuirksTest::readPage).tags(), empty);
         }
-        ValueReader<List<Row>> bareRows = in -> in.readList(null, null, ResponseReaderQuirksTest::readRow);
+        ValueReader<List<Row>> bareRows = in -> in.readList(null, "rows", null, ResponseReaderQuirksTest::readRow);
         assertEquals(List.of(), json("{}", bareRows), "an empty object is no item, not an item with no fields");
         assertEquals(1, json("{\"id\":5}", bareRows).size());
     }
 
     @Test
-    void anObjectWhereAListOfValuesBelongsFailsWithThePath() {
+    void aWrapperWhereTheSpecSaysBareIsReadAsTheList() {
+        assertEquals(List.of("a"), json("{\"tags\":{\"tag\":\"a\"}}", ResponseReaderQuirksTest::readPage).tags());
+        assertEquals(List.of("a", "b"), json("{\"tags\":{\"tag\":[\"a\",\"b\"]}}", ResponseReaderQuirksTest::readPage,
+                STRICT).tags(), "a list shape, so strict decoding takes it too");
+    }
+
+    @Test
+    void anObjectThatIsNoListShapeIsKeptRawOrFailsWithThePathWhenStrict() {
+        Page tags = json("{\"tags\":{\"a\":\"x\",\"b\":\"y\"}}", ResponseReaderQuirksTest::readPage);
+        assertEquals(List.of(), tags.tags());
+        assertEquals(Map.of("tags", Map.of("a", "x", "b", "y")), tags.unknown());
         WhmcsDecodeException e = assertThrows(WhmcsDecodeException.class,
-                () -> json("{\"tags\":{\"tag\":\"a\"}}", ResponseReaderQuirksTest::readPage));
-        assertEquals("Test: tags[0]: expected a string but found an object", e.getMessage(), "a list of one");
+                () -> json("{\"tags\":{\"a\":\"x\",\"b\":\"y\"}}", ResponseReaderQuirksTest::readPage, STRICT));
+        assertEquals("Test: tags[0]: expected a string but found an object {a=x, b=y}", e.getMessage());
+
+        Page wrongKey = json("{\"rows\":{\"row\":[{\"id\":1}],\"client\":[{\"id\":2}]}}", ResponseReaderQuirksTest::readPage);
+        assertEquals(List.of(1L), wrongKey.rows().stream().map(Row::id).toList());
+        assertEquals(Map.of("rows", Map.of("client", List.of(Map.of("id", "2")))), wrongKey.unknown());
         WhmcsDecodeException wrapped = assertThrows(WhmcsDecodeException.class,
-                () -> json("{\"rows\":{\"client\":[{\"id\":1}]}}", ResponseReaderQuirksTest::readPage));
+                () -> json("{\"rows\":{\"row\":[],\"client\":[{\"id\":1}]}}", ResponseReaderQuirksTest::readPage, STRICT));
         assertEquals("Test: rows.client: expected a list of \"row\" items but found a \"client\" field",
                 wrapped.getMessage());
     }
@@ -300,10 +335,15 @@ class ResponseReaderQuirksTest {
         for (String empty : List.of("\"\"", "null", "{}", "[]", "{\"1\":\"\"}")) {
             assertEquals(Map.of(), json("{\"prices\":" + empty + "}", ResponseReaderQuirksTest::readPage).prices(), empty);
         }
+        Page nested = json("{\"prices\":{\"com\":{\"1\":\"x\"},\"net\":\"2.00\"}}", ResponseReaderQuirksTest::readPage);
+        assertEquals(Map.of("net", new BigDecimal("2.00")), nested.prices());
+        assertEquals(Map.of("prices", Map.of("1", "x")), nested.unknown());
         WhmcsDecodeException e = assertThrows(WhmcsDecodeException.class,
-                () -> json("{\"prices\":{\"com\":{\"1\":\"x\"}}}", ResponseReaderQuirksTest::readPage));
+                () -> json("{\"prices\":{\"com\":{\"1\":\"x\"}}}", ResponseReaderQuirksTest::readPage, STRICT));
         assertEquals("Test: prices.com: expected a decimal but found an object", e.getMessage());
-        assertThrows(WhmcsDecodeException.class, () -> json("{\"prices\":\"12.00\"}", ResponseReaderQuirksTest::readPage));
+        assertEquals(Map.of("prices", "12.00"), json("{\"prices\":\"12.00\"}", ResponseReaderQuirksTest::readPage).unknown());
+        assertThrows(WhmcsDecodeException.class,
+                () -> json("{\"prices\":\"12.00\"}", ResponseReaderQuirksTest::readPage, STRICT));
     }
 
     @Test
@@ -343,7 +383,7 @@ class ResponseReaderQuirksTest {
 
     @Test
     void emptyItemsAreLeftOutOfListsInJsonAsInXml() {
-        ValueReader<List<Object>> raw = in -> ResponseReader.listOf(in.readList(null, null, ResponseReader::readRaw));
+        ValueReader<List<Object>> raw = in -> ResponseReader.listOf(in.readList(null, "raw", null, (item, list) -> item.readRaw()));
         assertEquals(List.of("a"), json("[\"\", \"a\", {}, [], null, \"  \"]", raw));
         assertEquals(List.of(), json("{}", raw), "an empty object is no item");
         assertEquals(List.of("a"), json("{\"tags\":[\"\",\"a\",\" \"]}", ResponseReaderQuirksTest::readPage).tags());
@@ -362,7 +402,7 @@ class ResponseReaderQuirksTest {
         Page fromXml = xml("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<whmcsapi version=\"8.13.1\">\n"
                 + "<action>test</action>\n<rows>\n<row><id>1</id><amount>9.95</amount><active>1</active>"
                 + "<date>2024-03-01</date><at>2024-03-01 10:00:00</at><name><![CDATA[a & b]]></name></row>\n"
-                + "<row><id> 2 </id><active></active></row>\n</rows>\n<tags>x</tags>\n<tags>y</tags>\n"
+                + "<row><id> 2 </id><active>0</active></row>\n</rows>\n<tags>x</tags>\n<tags>y</tags>\n"
                 + "<prices><com>9.95</com></prices><single><id>3</id></single></whmcsapi>",
                 ResponseReaderQuirksTest::readPage);
         assertEquals(fromJson, fromXml);
@@ -377,11 +417,12 @@ class ResponseReaderQuirksTest {
         WhmcsDecodeException e = assertThrows(WhmcsDecodeException.class, () -> xml(
                 "<whmcsapi><rows><row><amount>1.00</amount></row><row><amount>2.00</amount></row>"
                         + "<row><amount>3.00</amount></row><row><amount>12,00</amount></row></rows></whmcsapi>",
-                ResponseReaderQuirksTest::readPage));
+                ResponseReaderQuirksTest::readPage, STRICT));
         assertEquals("Test: rows.row[3].amount: \"12,00\" is not a decimal", e.getMessage());
         WhmcsDecodeException bare = assertThrows(WhmcsDecodeException.class, () -> xml(
-                "<whmcsapi><tags>a</tags><tags><x>1</x></tags></whmcsapi>", ResponseReaderQuirksTest::readPage));
-        assertEquals("Test: tags[1]: expected a string but found an object", bare.getMessage());
+                "<whmcsapi><tags>a</tags><tags><x>1</x><y>2</y></tags></whmcsapi>", ResponseReaderQuirksTest::readPage,
+                STRICT));
+        assertEquals("Test: tags[1]: expected a string but found an object {x=1, y=2}", bare.getMessage());
     }
 
     // ---- envelope ---------------------------------------------------------------------------

@@ -23,12 +23,16 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ResponseReaderTest {
     private static final JsonFactory JSON = new JsonFactory();
 
-    /** Reads one JSON value with {@code reader}, as a field of a top-level object would be read. */
-    private static <T> T read(String json, ValueReader<T> reader) {
+    /** Reads one JSON value with {@code reader}, as the value of a field "f" would be read. */
+    private static <T> T read(String json, ItemReader<T> reader) {
+        return read(json, reader, DecodeOptions.DEFAULTS);
+    }
+
+    private static <T> T read(String json, ItemReader<T> reader, DecodeOptions options) {
         try (JsonParser parser = JSON.createParser(json)) {
-            ResponseReader in = new ResponseReader(parser, "Test", Envelope.RESULT, false);
+            ResponseReader in = new ResponseReader(parser, "Test", Envelope.RESULT, false, options);
             parser.nextToken();
-            return reader.read(in);
+            return reader.read(in, "f");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -46,11 +50,16 @@ class ResponseReaderTest {
     }
 
     @Test
-    void rejectsNumbersThatAreNot() {
-        WhmcsDecodeException e = assertThrows(WhmcsDecodeException.class, () -> read("\"12a\"", ResponseReader::readLong));
+    void numbersThatAreNotReadAsAbsentOrFailWhenStrict() {
+        assertNull(read("\"12a\"", ResponseReader::readLong));
+        assertNull(read("\"9223372036854775808\"", ResponseReader::readLong));
+        assertNull(read("3000000000", ResponseReader::readInt));
+        DecodeOptions strict = DecodeOptions.DEFAULTS.withStrictDecoding(true);
+        WhmcsDecodeException e = assertThrows(WhmcsDecodeException.class,
+                () -> read("\"12a\"", ResponseReader::readLong, strict));
         assertEquals("Test: \"12a\" is not a whole number", e.getMessage());
-        assertThrows(WhmcsDecodeException.class, () -> read("\"9223372036854775808\"", ResponseReader::readLong));
-        assertThrows(WhmcsDecodeException.class, () -> read("3000000000", ResponseReader::readInt));
+        assertThrows(WhmcsDecodeException.class, () -> read("\"9223372036854775808\"", ResponseReader::readLong, strict));
+        assertThrows(WhmcsDecodeException.class, () -> read("3000000000", ResponseReader::readInt, strict));
     }
 
     @Test
@@ -60,7 +69,9 @@ class ResponseReaderTest {
         assertEquals(new BigDecimal("-10.00"), read("\"-10.00\"", ResponseReader::readDecimal));
         assertEquals(new BigDecimal("0.1"), read("0.1", ResponseReader::readDecimal));
         assertNull(read("\"\"", ResponseReader::readDecimal));
-        WhmcsDecodeException e = assertThrows(WhmcsDecodeException.class, () -> read("\"12,00\"", ResponseReader::readDecimal));
+        assertNull(read("\"12,00\"", ResponseReader::readDecimal));
+        WhmcsDecodeException e = assertThrows(WhmcsDecodeException.class,
+                () -> read("\"12,00\"", ResponseReader::readDecimal, DecodeOptions.DEFAULTS.withStrictDecoding(true)));
         assertEquals("\"12,00\" is not a decimal", e.problem());
     }
 
@@ -71,19 +82,19 @@ class ResponseReaderTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"false", "0", "\"0\"", "\"false\"", "\"\"", "\"off\""})
+    @ValueSource(strings = {"false", "0", "\"0\"", "\"false\"", "\"no\"", "\"off\""})
     void readsEverySpellingOfFalse(String json) {
         assertEquals(Boolean.FALSE, read(json, ResponseReader::readBool));
     }
 
     @Test
     void readsDatesWithZeroDatesAbsentAndOddFormsKeptRaw() {
-        assertEquals(LocalDate.of(2016, 1, 15), read("\"2016-01-15\"", in -> in.readDate("d")));
-        assertNull(read("\"0000-00-00\"", in -> in.readDate("d")));
-        assertEquals(LocalDateTime.of(2020, 9, 23, 13, 59, 35), read("\"2020-09-23 13:59:35\"", in -> in.readDateTime("d")));
-        assertNull(read("\"0000-00-00 00:00:00\"", in -> in.readDateTime("d")));
+        assertEquals(LocalDate.of(2016, 1, 15), read("\"2016-01-15\"", (in, name) -> in.readDate("d")));
+        assertNull(read("\"0000-00-00\"", (in, name) -> in.readDate("d")));
+        assertEquals(LocalDateTime.of(2020, 9, 23, 13, 59, 35), read("\"2020-09-23 13:59:35\"", (in, name) -> in.readDateTime("d")));
+        assertNull(read("\"0000-00-00 00:00:00\"", (in, name) -> in.readDateTime("d")));
 
-        Map<String, Object> kept = read("{\"d\":\"17/05/2019 10:01\",\"e\":\"1700000000\"}", in -> {
+        Map<String, Object> kept = read("{\"d\":\"17/05/2019 10:01\",\"e\":\"1700000000\"}", (in, name) -> {
             in.beginObject();
             for (String field = in.nextField(); field != null; field = in.nextField()) {
                 assertNull(in.readDate(field));
@@ -95,7 +106,8 @@ class ResponseReaderTest {
 
     @Test
     void readsEveryFormOfAList() {
-        ValueReader<List<String>> names = in -> ResponseReader.listOf(in.readList(null, "name", ResponseReader::readString));
+        ItemReader<List<String>> names = (in, name) -> ResponseReader.listOf(
+                in.readList(null, name, "name", ResponseReader::readString));
         assertEquals(List.of("a", "b"), read("{\"name\":[\"a\",\"b\"]}", names));
         assertEquals(List.of("a"), read("{\"name\":\"a\"}", names));
         assertEquals(List.of("a", "b"), read("[\"a\",\"b\"]", names));
@@ -106,11 +118,11 @@ class ResponseReaderTest {
 
     @Test
     void appendsRepeatedListFieldsAsXmlSendsThem() {
-        List<String> items = read("{\"name\":\"a\",\"name\":\"b\"}", in -> {
+        List<String> items = read("{\"name\":\"a\",\"name\":\"b\"}", (in, name) -> {
             in.beginObject();
             ArrayList<String> out = null;
             for (String field = in.nextField(); field != null; field = in.nextField()) {
-                out = in.readList(out, null, ResponseReader::readString);
+                out = in.readList(out, field, null, ResponseReader::readString);
             }
             in.endObject();
             return out;
@@ -121,46 +133,51 @@ class ResponseReaderTest {
     @Test
     void readsMapsKeyedByDataAndPhpListsAsIndexKeys() {
         assertEquals(Map.of("1", new BigDecimal("14.95"), "2", new BigDecimal("29.90")),
-                read("{\"1\":\"14.95\",\"2\":\"29.90\"}", in -> in.readMap(null, ResponseReader::readDecimal)));
-        assertEquals(Map.of("0", "x", "1", "y"), read("[\"x\",\"y\"]", in -> in.readMap(null, ResponseReader::readString)));
-        assertEquals(Map.of(), read("\"\"", in -> ResponseReader.mapOf(in.readMap(null, ResponseReader::readString))));
+                read("{\"1\":\"14.95\",\"2\":\"29.90\"}", (in, name) -> in.readMap(null, name, ResponseReader::readDecimal)));
+        assertEquals(Map.of("0", "x", "1", "y"),
+                read("[\"x\",\"y\"]", (in, name) -> in.readMap(null, name, ResponseReader::readString)));
+        assertEquals(Map.of(), read("\"\"", (in, name) -> ResponseReader.mapOf(in.readMap(null, name, ResponseReader::readString))));
     }
 
     @Test
     void namesThePathOfABadValue() {
         WhmcsDecodeException e = assertThrows(WhmcsDecodeException.class, () -> read(
-                "{\"invoices\":{\"invoice\":[{\"total\":\"1.00\"},{\"total\":\"12,00\"}]}}", in -> {
+                "{\"invoices\":{\"invoice\":[{\"total\":\"1.00\"},{\"total\":\"12,00\"}]}}", (in, name) -> {
                     in.beginObject();
                     in.nextField();
-                    return in.readList(null, "invoice", item -> {
-                        item.beginObject();
+                    return in.readList(null, "invoices", "invoice", (item, list) -> {
+                        item.beginObject(list);
                         item.nextField();
-                        BigDecimal total = item.readDecimal();
+                        BigDecimal total = item.readDecimal("total");
                         item.nextField();
                         item.endObject();
                         return total;
                     });
-                }));
+                }, DecodeOptions.DEFAULTS.withStrictDecoding(true)));
         assertEquals("Test: invoices.invoice[1].total: \"12,00\" is not a decimal", e.getMessage());
     }
 
     @Test
-    void refusesAnObjectWhereAValueBelongs() {
-        WhmcsDecodeException e = assertThrows(WhmcsDecodeException.class, () -> read("{\"a\":1}", ResponseReader::readString));
+    void anObjectWhereAValueBelongsIsAbsentOrFailsWhenStrict() {
+        assertNull(read("{\"a\":1}", ResponseReader::readString));
+        WhmcsDecodeException e = assertThrows(WhmcsDecodeException.class,
+                () -> read("{\"a\":1}", ResponseReader::readString, DecodeOptions.DEFAULTS.withStrictDecoding(true)));
         assertEquals("expected a string but found an object", e.problem());
     }
 
     @Test
     void readsASingleObjectAsABareListOfOne() {
-        ValueReader<Map<String, Object>> item = in -> {
-            in.beginObject();
-            for (String field = in.nextField(); field != null; field = in.nextField()) {
-                in.keepUnknown(field);
+        ItemReader<Long> item = (in, name) -> {
+            Long id = null;
+            if (in.beginObject(name)) {
+                for (String field = in.nextField(); field != null; field = in.nextField()) {
+                    id = in.readLong(field);
+                }
+                in.endObject();
             }
-            return in.endObject();
+            return id;
         };
-        assertEquals(List.of(Map.of("id", "1")), read("{\"id\":1}", in -> in.readList(null, null, item)));
-        assertEquals(List.of(Map.of("id", "1"), Map.of("id", "2")),
-                read("[{\"id\":1},{\"id\":\"2\"}]", in -> in.readList(null, null, item)));
+        assertEquals(List.of(1L), read("{\"id\":1}", (in, name) -> in.readList(null, name, null, item)));
+        assertEquals(List.of(1L, 2L), read("[{\"id\":1},{\"id\":\"2\"}]", (in, name) -> in.readList(null, name, null, item)));
     }
 }

@@ -132,10 +132,10 @@ final class NothingLost {
         String text = json.isValueNode() ? json.asText() : null;
         boolean empty = isEmpty(json);
         boolean same = switch (type) {
-            case STRING -> json.isNull() ? value == null : text != null && text.equals(value);
+            case STRING -> json.isNull() || "".equals(text) ? value == null : text != null && text.equals(value);
             case INT, LONG, DECIMAL -> empty ? value == null
                     : value != null && text != null && new BigDecimal(text.trim()).compareTo(new BigDecimal(value.toString())) == 0;
-            case BOOL -> json.isNull() ? value == null : text != null && bool(text).equals(value);
+            case BOOL -> empty ? value == null : text != null && bool(text).equals(value);
             case DATE -> empty ? value == null : dateMatches(text, value, keptRaw, true);
             case DATETIME -> empty ? value == null : dateMatches(text, value, keptRaw, false);
             case ANY -> rawEquals(json, value);

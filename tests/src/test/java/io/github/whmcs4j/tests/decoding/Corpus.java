@@ -13,7 +13,9 @@ import java.util.stream.Stream;
  * one directory per case. A case has {@code clean.json}, the tidy form, and variants ({@code *.json},
  * {@code *.xml}) that carry one quirk each and must decode to the same record. {@code bad/} holds
  * bodies that must fail, each with a {@code .expected} file: the exception's simple class name on
- * the first line, its exact message on the second.
+ * the first line, its exact message on the second. {@code strict/} holds WHMCS responses with a
+ * value that does not fit its type: they decode (the value kept raw), and fail as their
+ * {@code .expected} file says when decoding is strict.
  */
 final class Corpus {
     static final String CLEAN = "clean.json";
@@ -59,7 +61,16 @@ final class Corpus {
 
     /** Every bad body: {@code corpus/<command>/bad/*.json|xml}. */
     static List<Path> badBodies() {
-        return list(root()).map(command -> command.resolve("bad")).filter(Files::isDirectory)
+        return bodiesIn("bad");
+    }
+
+    /** Every body with a value that does not fit: {@code corpus/<command>/strict/*.json|xml}. */
+    static List<Path> strictBodies() {
+        return bodiesIn("strict");
+    }
+
+    private static List<Path> bodiesIn(String dir) {
+        return list(root()).map(command -> command.resolve(dir)).filter(Files::isDirectory)
                 .flatMap(Corpus::list)
                 .filter(file -> file.toString().endsWith(".json") || file.toString().endsWith(".xml")).toList();
     }

@@ -50,7 +50,7 @@ class CorpusExpectationsTest {
         assertEquals(Map.of(), ada.unknownFields());
         GetClientsResponse.Client grace = page.clients().get(1);
         assertEquals(7858259149L, grace.id(), "ids past 32 bits");
-        assertEquals("", grace.companyname());
+        assertNull(grace.companyname(), "empty text is absent, as null and an empty element are");
         assertNull(grace.datecreated(), "the zero date");
         assertEquals(Map.of("language", "english"), grace.unknownFields());
         assertEquals(Map.of(), page.unknownFields());
@@ -84,6 +84,23 @@ class CorpusExpectationsTest {
         assertEquals(new BigDecimal("-10.00"), page.invoices().get(2).total());
         assertEquals(new BigDecimal("1234567.89"), page.invoices().get(3).total());
         assertEquals(LocalDateTime.of(2024, 3, 10, 12, 30), page.invoices().get(3).date_cancelled());
+    }
+
+    @Test
+    void valuesThatDoNotFitTheirTypeAreKeptRawAndRepeatedOnesAllKept() {
+        GetInvoicesResponse page = clean("GetInvoices", "odd-values");
+        GetInvoicesResponse.Invoice odd = page.invoices().get(0);
+        assertNull(odd.subtotal());
+        assertNull(odd.total());
+        assertNull(odd.paymethodid());
+        assertEquals("Unpaid", odd.status(), "the rest of the record is read");
+        assertEquals(new BigDecimal("1.00"), odd.credit(), "a repeated value keeps its first");
+        assertEquals(Map.of("subtotal", "$15.95 USD", "total", "2,000 Ft", "paymethodid", "INR",
+                "credit", List.of("1.00", "2.50")), odd.unknownFields());
+        GetInvoicesResponse.Invoice paid = page.invoices().get(1);
+        assertNull(paid.taxrate());
+        assertEquals(Map.of("taxrate", Map.of("rate", "20.00")), paid.unknownFields(), "an object where a decimal belongs");
+        assertEquals(new BigDecimal("15.95"), paid.total());
     }
 
     @Test
@@ -213,6 +230,9 @@ class CorpusExpectationsTest {
         assertNull(admins.admin_users().get(1).updated_at());
         GetRegistrarsResponse registrars = clean("GetRegistrars", "none");
         assertEquals(List.of(), registrars.registrars());
+        GetRegistrarsResponse some = clean("GetRegistrars", "some");
+        assertEquals(List.of(Map.of("module", "enom", "name", "eNom"), Map.of("module", "resellerclub", "name", "ResellerClub")),
+                some.registrars(), "a bare array for the whole response");
         DomainGetWhoisInfoResponse whois = clean("DomainGetWhoisInfo", "whois");
         assertEquals("Same as registrant", whois.Tech());
         assertEquals("Analytical &amp; Co", ((Map<?, ?>) whois.Registrant()).get("Company Name"), "raw values stay raw");

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import io.github.whmcs4j.runtime.codec.DecodeOptions;
 import io.github.whmcs4j.runtime.error.WhmcsException;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -61,6 +62,26 @@ class CorpusTest {
                 }));
     }
 
+    @TestFactory
+    Stream<DynamicTest> everyValueThatDoesNotFitDecodesAndFailsOnlyWhenStrict() {
+        DecodeOptions strict = DecodeOptions.DEFAULTS.withStrictDecoding(true);
+        return Corpus.strictBodies().stream().map(body -> DynamicTest.dynamicTest(
+                body.getParent().getParent().getFileName() + "/strict/" + body.getFileName(), () -> {
+                    String command = body.getParent().getParent().getFileName().toString();
+                    String file = body.getFileName().toString();
+                    Path expectedFile = body.resolveSibling(file.substring(0, file.lastIndexOf('.')) + ".expected");
+                    List<String> expected = Files.readAllLines(expectedFile);
+                    assertNotNull(Sdk.decode(command, Corpus.bytes(body)), "decodes by default");
+                    try {
+                        Object decoded = Sdk.decode(command, Corpus.bytes(body), strict);
+                        fail("expected " + expected.get(0) + " but decoded " + decoded);
+                    } catch (WhmcsException e) {
+                        assertEquals(expected.get(0), e.getClass().getSimpleName(), e.toString());
+                        assertEquals(expected.get(1), e.getMessage());
+                    }
+                }));
+    }
+
     /** The shapes and quirks the corpus is meant to cover are all there. */
     @Test
     void theCorpusCoversEveryShape() throws IOException {
@@ -97,6 +118,7 @@ class CorpusTest {
         assertTrue(variants >= 80, "variants: " + variants);
         assertTrue(xml >= 25, "XML variants: " + xml);
         assertTrue(Corpus.badBodies().size() >= 15, "bad bodies: " + Corpus.badBodies().size());
+        assertTrue(Corpus.strictBodies().size() >= 16, "bodies with values that do not fit: " + Corpus.strictBodies().size());
         try (Stream<Path> files = Files.walk(Corpus.root())) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
                 String name = file.getFileName().toString();

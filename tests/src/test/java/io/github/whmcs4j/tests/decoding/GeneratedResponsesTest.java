@@ -39,9 +39,11 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Property-based tests over responses generated from the spec, for every command of it, in JSON
- * and in XML: quirked responses decode to the same record as the clean one (and the clean one to
- * what an independent reading of it says); damaged bodies decode or fail with the SDK's own
- * exceptions, never another and never hanging; a bad value fails with its command and path.
+ * and in XML: quirked responses, and responses with their lists in every shape PHP writes, decode
+ * to the same record as the clean one (and the clean one to what an independent reading of it
+ * says); damaged bodies decode or fail with the SDK's own exceptions, never another and never
+ * hanging; a bad value reads alike from JSON and XML, and fails with its command and path when
+ * decoding is strict.
  * Seeds and sizes: see {@link Property}.
  */
 class GeneratedResponsesTest {
@@ -101,6 +103,29 @@ class GeneratedResponsesTest {
         Set<String> all = new TreeSet<>(Sdk.specs().keySet());
         assertEquals(all, json, "every command in JSON");
         assertEquals(all, xml, "every command in XML");
+    }
+
+    @Test
+    void everyListShapeDecodesLikeTheSpecsFormInJsonAndXml() {
+        Set<ListShapes> xmlShapes = new TreeSet<>();
+        Property.forAll("every list shape decodes like the spec's form", 25, (random, size) -> {
+            for (CommandSpec command : COMMANDS) {
+                Obj clean = new CleanResponses(random, size, false).response(command);
+                Object expected = decodeClean(command, clean);
+                assertDecodesTo(expected, command, Wire.xml(command.name(), clean, XmlStyle.random(random)), "XML");
+                for (ListShapes shape : ListShapes.values()) {
+                    Obj shaped = shape.response(command, clean, false);
+                    byte[] json = Wire.json(shaped, JsonStyle.random(random)).getBytes(StandardCharsets.UTF_8);
+                    assertDecodesTo(expected, command, json, "JSON with its lists as " + shape);
+                    if (shape.inXml()) {
+                        byte[] xml = Wire.xml(command.name(), shape.response(command, clean, true), XmlStyle.random(random));
+                        assertDecodesTo(expected, command, xml, "XML with its lists as " + shape);
+                        xmlShapes.add(shape);
+                    }
+                }
+            }
+        });
+        assertTrue(xmlShapes.containsAll(Set.of(ListShapes.ARRAY, ListShapes.WRAPPER)), "XML shapes: " + xmlShapes);
     }
 
     /** Decodes the plainly written clean form and checks it against the independent reading. */
@@ -266,7 +291,8 @@ class GeneratedResponsesTest {
     }
 
     @Test
-    void aBadValueFailsNamingTheCommandAndItsPath() {
+    void aBadValueReadsAlikeFromJsonAndXmlOrFailsNamingTheCommandAndItsPathWhenStrict() {
+        DecodeOptions strict = DecodeOptions.DEFAULTS.withStrictDecoding(true);
         int[] checked = new int[1];
         Property.forAll("bad values are named by their path", 3000, (random, size) -> {
             CommandSpec command = COMMANDS.get(random.nextInt(COMMANDS.size()));
@@ -280,19 +306,32 @@ class GeneratedResponsesTest {
             Wire bad = badValue(spot.type(), random);
             Obj broken = (Obj) replace(clean, spot.route(), 0, bad);
             String prefix = command.name() + ": " + spot.path() + ": ";
-            for (boolean xml : new boolean[] {false, true}) {
+            Object[] lenient = new Object[2];
+            // In XML an object as an item of a list is also a wrapper around its value: a list shape, no bad value.
+            boolean listItem = spot.path().endsWith("]");
+            boolean[] formats = listItem && bad instanceof Obj ? new boolean[] {false} : new boolean[] {false, true};
+            for (boolean xml : formats) {
                 byte[] body = xml ? Wire.xml(command.name(), broken, XmlStyle.plain())
                         : Wire.json(broken, JsonStyle.PLAIN).getBytes(StandardCharsets.UTF_8);
                 String what = command.name() + (xml ? " XML" : " JSON") + " with " + Wire.raw(bad) + " at " + spot.path()
                         + ":\n" + shorten(new String(body, StandardCharsets.UTF_8));
                 try {
-                    Object decoded = Sdk.decode(command.name(), body);
+                    lenient[xml ? 1 : 0] = Sdk.decode(command.name(), body);
+                } catch (RuntimeException e) {
+                    throw new AssertionError(what + "\na value that does not fit its type failed the response", e);
+                }
+                try {
+                    Object decoded = Sdk.decode(command.name(), body, strict);
                     fail(what + "\ndecoded: " + decoded);
                 } catch (WhmcsDecodeException e) {
                     assertEquals(spot.path(), e.path(), what);
                     assertTrue(e.getMessage().startsWith(prefix), what + "\n" + e.getMessage());
                     checked[0]++;
                 }
+            }
+            if (formats.length == 2) {
+                assertEquals(lenient[0], lenient[1], command.name() + ": JSON and XML with " + Wire.raw(bad) + " at "
+                        + spot.path());
             }
         });
         assertTrue(checked[0] > 100, "bad values checked: " + checked[0]);

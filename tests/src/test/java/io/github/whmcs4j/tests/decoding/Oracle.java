@@ -120,7 +120,8 @@ final class Oracle {
 
     private Object scalar(ScalarType type, Wire clean) {
         return switch (type) {
-            case STRING -> unescapeHtml ? unescape(((Str) clean).text()) : ((Str) clean).text();
+            case STRING -> ((Str) clean).text().isEmpty() ? null // "" is an empty value, as null is
+                    : unescapeHtml ? unescape(((Str) clean).text()) : ((Str) clean).text();
             case INT -> Integer.valueOf(((Num) clean).literal());
             case LONG -> Long.valueOf(((Num) clean).literal());
             case DECIMAL -> new BigDecimal(((Str) clean).text());

@@ -20,8 +20,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Rewrites a clean response the ways real WHMCS installations write the same data (whmcs-wire.md),
- * at random, so that the result must decode to the same record: numbers as strings and the
+ * Rewrites a clean response the ways real WHMCS installations write the same data, at random, so that the result must decode to the same record: numbers as strings and the
  * reverse, every spelling of a boolean, dates with one-digit months, every empty form of an absent
  * value, one item where a list belongs, a bare array for a wrapped list, a PHP list for a map keyed
  * 0, 1, 2…, members in any order. Only forms the target format can carry are used: XML has no null,
@@ -138,7 +137,7 @@ final class Quirks {
                 boolean value = ((Bool) clean).value();
                 List<Wire> spellings = value
                         ? List.of(new Num("1"), new Str("1"), new Str("true"), new Str("on"), new Str("yes"), new Str("True"))
-                        : List.of(new Num("0"), new Str("0"), new Str("false"), new Str(""), new Str("off"), new Str("no"));
+                        : List.of(new Num("0"), new Str("0"), new Str("false"), new Str("off"), new Str("no"), new Str("False"));
                 Wire spelled = spellings.get(random.nextInt(spellings.size()));
                 return json() || !(spelled instanceof Num) ? spelled : new Str(((Num) spelled).literal());
             }
@@ -164,10 +163,10 @@ final class Quirks {
     /** One of the forms WHMCS uses for "nothing" for this shape, or {@code null} to leave the field out. */
     private Wire absent(Shape shape) {
         List<Wire> forms = new ArrayList<>();
-        boolean emptyText; // whether "" (XML's empty element) reads as absent for this shape
+        boolean emptyText; // whether "" (XML's empty element) reads as absent for this shape: all but raw values
         if (shape instanceof Shape.Scalar scalar) {
             ScalarType type = scalar.type();
-            emptyText = type != ScalarType.STRING && type != ScalarType.BOOL && type != ScalarType.ANY;
+            emptyText = type != ScalarType.ANY;
             if (type == ScalarType.DATE || type == ScalarType.DATETIME) {
                 forms.add(new Str("0000-00-00"));
                 forms.add(new Str("0000-00-00 00:00:00"));

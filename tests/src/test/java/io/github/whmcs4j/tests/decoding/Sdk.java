@@ -9,13 +9,25 @@ import io.github.whmcs4j.tests.reference.BundledSpec;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /** The generated SDK's commands, looked up by name, and decoding a body as the transport hands it over. */
 final class Sdk {
+    /**
+     * The warnings about values that cannot be typed, which these tests make by the thousand on purpose,
+     * are not printed (held here: a logger nobody references may be collected, and its level with it).
+     */
+    private static final Logger DECODING_WARNINGS = quiet(Logger.getLogger("io.github.whmcs4j.decoding"));
     private static final Map<String, CommandSpec> SPECS = BundledSpec.commands();
     private static final Map<String, Command<?>> COMMANDS = new LinkedHashMap<>();
 
     private Sdk() {
+    }
+
+    private static Logger quiet(Logger logger) {
+        logger.setLevel(Level.SEVERE);
+        return logger;
     }
 
     static Map<String, CommandSpec> specs() {

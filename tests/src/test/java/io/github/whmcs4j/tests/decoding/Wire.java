@@ -198,7 +198,7 @@ sealed interface Wire {
     /**
      * The XML WHMCS writes for a response object: a {@code whmcsapi} root with the action in lower
      * case, one element per member; an array is its member's element repeated, {@code true} is
-     * {@code 1}, {@code false} and {@code null} are empty, as PHP turns them into text.
+     * {@code 1}, {@code false} is {@code 0} (as WHMCS stores flags) and {@code null} is empty.
      */
     static byte[] xml(String action, Obj response, XmlStyle style) {
         StringBuilder out = new StringBuilder();
@@ -247,7 +247,7 @@ sealed interface Wire {
         } else if (value instanceof Num num) {
             out.append(num.literal());
         } else if (value instanceof Bool bool) {
-            out.append(bool.value() ? "1" : "");
+            out.append(bool.value() ? "1" : "0");
         }
         out.append("</").append(name).append('>');
     }

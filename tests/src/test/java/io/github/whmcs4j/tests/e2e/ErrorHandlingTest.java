@@ -2,6 +2,7 @@ package io.github.whmcs4j.tests.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,11 +14,13 @@ import io.github.whmcs4j.runtime.error.WhmcsException;
 import io.github.whmcs4j.runtime.error.WhmcsInvalidRequestException;
 import io.github.whmcs4j.runtime.error.WhmcsTransportException;
 import io.github.whmcs4j.sdk.WhmcsClient;
+import io.github.whmcs4j.sdk.billing.GetInvoicesResponse;
 import io.github.whmcs4j.sdk.clients.AddClientRequest;
 import io.github.whmcs4j.testkit.StandInResponse;
 import io.github.whmcs4j.testkit.WhmcsStandIn;
 import java.net.ServerSocket;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -118,11 +121,18 @@ class ErrorHandlingTest {
     }
 
     @Test
-    void aValueOfTheWrongTypeNamesItsPath() {
+    void aValueOfTheWrongTypeIsKeptRawOrNamesItsPathWhenDecodingIsStrict() {
         standIn.answer("GetInvoices", "{\"result\":\"success\",\"invoices\":{\"invoice\":["
                 + "{\"id\":1,\"total\":\"1.00\"},{\"id\":2,\"total\":\"12,00\"}]}}");
-        WhmcsDecodeException e = assertFails(WhmcsDecodeException.class,
-                () -> StandIns.client(standIn, ResponseFormat.JSON).billing().getInvoices());
+        GetInvoicesResponse.Invoice second = StandIns.client(standIn, ResponseFormat.JSON).billing().getInvoices()
+                .invoices().get(1);
+        assertEquals(2L, second.id());
+        assertNull(second.total());
+        assertEquals(Map.of("total", "12,00"), second.unknownFields());
+        WhmcsClient strict = WhmcsClient.builder().endpoint(standIn.endpoint())
+                .credentials(Credentials.apiKey(StandIns.IDENTIFIER, StandIns.SECRET)).allowPlainHttp()
+                .strictDecoding(true).build();
+        WhmcsDecodeException e = assertFails(WhmcsDecodeException.class, () -> strict.billing().getInvoices());
         assertEquals("GetInvoices: invoices.invoice[1].total: \"12,00\" is not a decimal", e.getMessage());
         assertEquals("invoices.invoice[1].total", e.path());
     }

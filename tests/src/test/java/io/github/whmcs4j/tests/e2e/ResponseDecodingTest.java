@@ -2,11 +2,15 @@ package io.github.whmcs4j.tests.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.github.whmcs4j.runtime.Credentials;
 import io.github.whmcs4j.runtime.ResponseFormat;
+import io.github.whmcs4j.runtime.error.WhmcsDecodeException;
 import io.github.whmcs4j.sdk.WhmcsClient;
 import io.github.whmcs4j.sdk.billing.GetInvoiceResponse;
 import io.github.whmcs4j.sdk.billing.GetInvoicesResponse;
+import io.github.whmcs4j.sdk.billing.GetTransactionsResponse;
 import io.github.whmcs4j.sdk.clients.GetClientsDetailsResponse;
 import io.github.whmcs4j.sdk.clients.GetClientsResponse;
 import io.github.whmcs4j.sdk.domains.GetTLDPricingResponse;
@@ -137,6 +141,43 @@ class ResponseDecodingTest {
     }
 
     @Test
+    void aCurrencyCodeWhereAnIdBelongsIsKeptRawAndFailsTheCallOnlyWhenStrict() {
+        standIn.answer("GetTransactions", "{\"result\":\"success\",\"totalresults\":1,\"transactions\":"
+                + "{\"transaction\":[{\"id\":\"5\",\"userid\":\"7\",\"currency\":\"INR\",\"gateway\":\"paypal\","
+                + "\"amountin\":\"15.95\"}]}}");
+        GetTransactionsResponse page = decodeBoth(whmcs -> whmcs.billing().getTransactions(r -> r.clientid(7)));
+        assertEquals(StandIns.prefix("GetTransactions", ResponseFormat.XML) + "&clientid=7", standIn.lastCall().body());
+        GetTransactionsResponse.Transaction transaction = page.transactions().get(0);
+        assertNull(transaction.currency(), "a value that does not fit its type is absent");
+        assertEquals(Map.of("currency", "INR"), transaction.unknownFields(), "and kept as it came");
+        assertEquals(new BigDecimal("15.95"), transaction.amountin(), "the rest of the item is read");
+
+        WhmcsClient strict = WhmcsClient.builder()
+                .endpoint(standIn.endpoint())
+                .credentials(Credentials.apiKey(StandIns.IDENTIFIER, StandIns.SECRET))
+                .allowPlainHttp()
+                .strictDecoding(true)
+                .build();
+        WhmcsDecodeException e = assertThrows(WhmcsDecodeException.class,
+                () -> strict.billing().getTransactions(r -> r.clientid(7)));
+        assertEquals("GetTransactions: transactions.transaction[0].currency: \"INR\" is not a whole number",
+                e.getMessage());
+        assertEquals(StandIns.prefix("GetTransactions", ResponseFormat.JSON) + "&clientid=7", standIn.lastCall().body());
+    }
+
+    @Test
+    void aLineItemAmountWithItsCurrencyIsDisplayText() {
+        standIn.answer("GetOrders", "{\"result\":\"success\",\"totalresults\":1,\"orders\":{\"order\":[{\"id\":41,"
+                + "\"status\":\"Pending\",\"lineitems\":{\"lineitem\":[{\"type\":\"product\",\"product\":\"Starter\","
+                + "\"amount\":\"$15.95 USD\",\"status\":\"Pending\"}]}}]}}");
+        GetOrdersResponse page = decodeBoth(whmcs -> whmcs.orders().getOrders(r -> r.id(41)));
+        assertEquals(StandIns.prefix("GetOrders", ResponseFormat.XML) + "&id=41", standIn.lastCall().body());
+        GetOrdersResponse.Order.Lineitem item = page.orders().get(0).lineitems().get(0);
+        assertEquals("$15.95 USD", item.amount());
+        assertEquals(Map.of(), item.unknownFields());
+    }
+
+    @Test
     void getTldPricingKeyedByTldAndYears() {
         GetTLDPricingResponse pricing = json.domains().getTLDPricing(r -> r.currencyid(1));
         assertEquals("GBP", pricing.currency().code());
@@ -159,6 +200,6 @@ class ResponseDecodingTest {
         AddOrderResponse order = decodeBoth(whmcs -> whmcs.orders().addOrder(r -> r.clientid(7).paymentmethod("paypal")));
         assertEquals(41L, order.orderid());
         assertEquals(96L, order.invoiceid());
-        assertEquals("", order.addonids());
+        assertNull(order.addonids(), "empty text is absent");
     }
 }
