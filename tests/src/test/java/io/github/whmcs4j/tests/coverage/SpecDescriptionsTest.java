@@ -61,13 +61,18 @@ class SpecDescriptionsTest {
         }
     }
 
-    /** A description that says more than the member's own name. */
+    /**
+     * A description that says more than the member's own name: at least three words, and not the
+     * name alone or the generated fallback ("the {@code x} field").
+     */
     private static boolean isReal(String description, String name) {
         if (description == null || description.isBlank()) {
             return false;
         }
-        String words = description.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+        String[] words = description.trim().split("\\s+");
+        String text = description.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
         String plain = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
-        return !words.equals(plain) && !words.equals("the" + plain) && words.length() > plain.length() + 8;
+        return words.length >= 3 && !text.equals(plain) && !text.equals("the" + plain)
+                && !text.equals("the" + plain + "field") && !text.equals("the" + plain + "parameter");
     }
 }
