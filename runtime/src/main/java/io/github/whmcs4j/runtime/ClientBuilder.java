@@ -58,6 +58,30 @@ public final class ClientBuilder<C> {
         return this;
     }
 
+    /**
+     * The endpoint from the environment variable {@code WHMCS_ENDPOINT} and the credentials from the
+     * ones {@link Credentials#fromEnvironment()} reads.
+     *
+     * @return this builder
+     * @throws IllegalStateException naming every required variable that is not set (never a value)
+     */
+    public ClientBuilder<C> fromEnvironment() {
+        return fromEnvironment(System::getenv);
+    }
+
+    /**
+     * As {@link #fromEnvironment()}, reading the variables through {@code variables} (such as
+     * {@code Map::get}) instead of the process environment.
+     *
+     * @param variables gives the value of a variable by name, or {@code null} when it is not set
+     * @return this builder
+     */
+    public ClientBuilder<C> fromEnvironment(Function<String, String> variables) {
+        EnvironmentVariables environment = new EnvironmentVariables(variables);
+        environment.requireSet(EnvironmentVariables.ENDPOINT, EnvironmentVariables.IDENTIFIER, EnvironmentVariables.SECRET);
+        return endpoint(environment.endpoint()).credentials(environment.credentials());
+    }
+
     /** JSON (the default) or XML; responses decode into the same records either way. */
     public ClientBuilder<C> responseFormat(ResponseFormat responseFormat) {
         this.responseFormat = Objects.requireNonNull(responseFormat, "responseFormat");

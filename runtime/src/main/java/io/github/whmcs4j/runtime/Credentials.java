@@ -6,6 +6,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * How the client authenticates: an API credential pair ({@code identifier} + {@code secret}, the
@@ -32,6 +33,31 @@ public final class Credentials {
     /** An API credential created in WHMCS under Setup › Staff Management › Manage API Credentials. */
     public static Credentials apiKey(String identifier, String secret) {
         return new Credentials(Kind.API_KEY, identifier, secret, null);
+    }
+
+    /**
+     * The API credential in the environment variables {@code WHMCS_IDENTIFIER} and {@code WHMCS_SECRET},
+     * with the access key in {@code WHMCS_ACCESS_KEY} when that is set. A variable that is empty counts
+     * as not set.
+     *
+     * @return the credentials those variables hold
+     * @throws IllegalStateException naming each required variable that is not set (never a value)
+     */
+    public static Credentials fromEnvironment() {
+        return fromEnvironment(System::getenv);
+    }
+
+    /**
+     * As {@link #fromEnvironment()}, reading the variables through {@code variables} instead of the
+     * process environment: {@code Map.of("WHMCS_IDENTIFIER", ..., "WHMCS_SECRET", ...)::get}, or a
+     * lookup in your own configuration.
+     *
+     * @param variables gives the value of a variable by name, or {@code null} when it is not set
+     * @return the credentials those variables hold
+     * @throws IllegalStateException naming each required variable that is not set (never a value)
+     */
+    public static Credentials fromEnvironment(Function<String, String> variables) {
+        return new EnvironmentVariables(variables).credentials();
     }
 
     /** Legacy admin authentication; the password is sent as its md5 hex, as WHMCS expects. */

@@ -79,6 +79,19 @@ class ReadmeSnippetsTest {
         assertEquals(41L, order.orderid());
     }
 
+    /** README: "Using the SDK" (from the environment). */
+    @Test
+    void clientFromTheEnvironment() {
+        Map<String, String> environment = Map.of("WHMCS_ENDPOINT", standIn.endpoint().toString(),
+                "WHMCS_IDENTIFIER", identifier, "WHMCS_SECRET", secret);
+
+        WhmcsClient whmcs = WhmcsClient.builder().fromEnvironment(environment::get) // README: fromEnvironment()
+                .allowPlainHttp()                                                   // README: not needed for https
+                .build();
+
+        assertEquals(1, whmcs.clients().getClients().clients().size());
+    }
+
     /** README: "In production". */
     @Test
     void inProduction() throws Exception {
