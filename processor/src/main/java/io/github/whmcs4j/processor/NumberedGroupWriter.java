@@ -39,13 +39,15 @@ final class NumberedGroupWriter {
 
     static TypeSpec elementRecord(ParamSpec group, ClassName requestClass) {
         MethodSpec.Builder components = MethodSpec.constructorBuilder();
-        MethodSpec.Builder compact = MethodSpec.compactConstructorBuilder().addModifiers(Modifier.PUBLIC);
+        MethodSpec.Builder compact = MethodSpec.compactConstructorBuilder().addModifiers(Modifier.PUBLIC)
+                .addJavadoc("Checks that every required member is given.\n\n");
         StringBuilder doc = new StringBuilder("One element of {@code ").append(Javadocs.escape(group.name()))
                 .append("}.").append(wireDoc(group)).append("\n\n");
         for (ParamSpec member : group.members()) {
             String name = memberName(member);
             components.addParameter(ParameterSpec.builder(ResponsePlan.scalarType(member.type()), name).build());
             doc.append("@param ").append(name).append(' ').append(memberDoc(member)).append('\n');
+            compact.addJavadoc("@param $L $L\n", name, memberDoc(member));
             if (member.required()) {
                 compact.addStatement("$T.requireNonNull($L, $S)", Objects.class, name, name);
             }
