@@ -1,5 +1,6 @@
 package com.example.sdk.widgets;
 
+import io.github.whmcs4j.runtime.ListPage;
 import io.github.whmcs4j.runtime.RedactedToString;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
@@ -21,7 +22,15 @@ import javax.annotation.processing.Generated;
 @Generated("io.github.whmcs4j.processor.WhmcsSdkProcessor")
 public record GetWidgetsResponse(Integer totalresults, List<GetWidgetsResponse.Widget> widgets,
         Map<String, GetWidgetsResponse.Price> pricing, Object raw,
-        Map<String, Object> unknownFields) {
+        Map<String, Object> unknownFields) implements ListPage<GetWidgetsResponse.Widget> {
+    /**
+     * The items of this page: {@link #widgets()}.
+     */
+    @Override
+    public List<Widget> pageItems() {
+        return widgets;
+    }
+
     /**
      * One {@code Widget} of {@link GetWidgetsResponse}.
      *

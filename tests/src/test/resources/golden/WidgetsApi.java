@@ -5,6 +5,7 @@ import io.github.whmcs4j.runtime.Paginator;
 import io.github.whmcs4j.runtime.error.WhmcsException;
 import io.github.whmcs4j.runtime.error.WhmcsInvalidRequestException;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import javax.annotation.processing.Generated;
@@ -107,6 +108,19 @@ public final class WidgetsApi {
         GetWidgetsRequest.Builder builder = GetWidgetsRequest.builder();
         request.accept(builder);
         return getWidgetsPaginator(builder.build());
+    }
+
+    /**
+     * The request for the page after {@code response}, the answer to {@code request}: the same parameters, {@code limitstart} past the items that arrived; empty when {@code response} was the last page.
+     *
+     * @param request the request that was sent
+     * @param response its answer
+     * @return the next page's request, or empty
+     */
+    public Optional<GetWidgetsRequest> getWidgetsNextPageRequest(GetWidgetsRequest request,
+            GetWidgetsResponse response) {
+        return Paginator.nextOffset(request.limitstart(), response)
+                .map(start -> request.toBuilder().limitstart(start).build());
     }
 
     /**

@@ -13,6 +13,7 @@ import io.github.whmcs4j.spec.model.Shape;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import javax.lang.model.element.Modifier;
@@ -85,7 +86,28 @@ final class FacadeWriter {
                             ResponsePlan.componentName(totalField), startnumberArgument(command, types), limitnum,
                             limitstart),
                     CodeBlock.of(""), CodeBlock.of(""));
+            facade.addMethod(nextPageRequest(types, method, limitstart));
         }
+    }
+
+    /** {@code getXNextPageRequest(request, response)}: the request for the page after a plain call's answer. */
+    private static MethodSpec nextPageRequest(CommandTypes types, String method, String limitstart) {
+        MethodSpec.Builder next = MethodSpec.methodBuilder(method + "NextPageRequest")
+                .addModifiers(Modifier.PUBLIC)
+                .addJavadoc("The request for the page after {@code response}, the answer to {@code request}: the same"
+                        + " parameters, {@code $L} past the items that arrived; empty when {@code response} was the"
+                        + " last page.\n\n@param request the request that was sent\n@param response its answer\n"
+                        + "@return the next page's request, or empty\n", limitstart)
+                .addParameter(types.request(), "request")
+                .addParameter(types.response(), "response")
+                .returns(ParameterizedTypeName.get(ClassName.get(Optional.class), types.request()))
+                .addStatement("return $T.nextOffset(request.$L(), response)$W.map(start -> request.toBuilder().$L(start)"
+                        + ".build())", RuntimeTypes.PAGINATOR, limitstart, limitstart);
+        if (types.command().isDeprecated()) {
+            next.addAnnotation(Deprecated.class)
+                    .addJavadoc("@deprecated $L\n", RequestWriter.deprecationText(types.command().deprecated()));
+        }
+        return next.build();
     }
 
     /**

@@ -27,10 +27,33 @@ final class ResponseWriter {
                 + "\n\n<p>Lists are never {@code null} (empty when WHMCS sent none); other values are {@code null} when"
                 + " WHMCS left them out or empty. The envelope ({@code result}, {@code message}) is not part of"
                 + " the record: an error response throws instead.\n";
-        return record(plan.root(), plan, doc, true);
+        TypeSpec.Builder record = recordBuilder(plan.root(), plan, doc, true);
+        if (command.paginatedItems() != null) {
+            addListPage(record, command, plan);
+        }
+        return record.build();
     }
 
-    private static TypeSpec record(ResponsePlan.RecordType type, ResponsePlan plan, String doc, boolean topLevel) {
+    /** A paginated command's response as the runtime's {@code ListPage} of its items. */
+    private static void addListPage(TypeSpec.Builder record, CommandSpec command, ResponsePlan plan) {
+        FieldSpec items = command.response().fields().stream()
+                .filter(field -> field.name().equals(command.paginatedItems())).findFirst()
+                .orElseThrow(() -> new IllegalStateException(command.name() + " has no response field "
+                        + command.paginatedItems()));
+        TypeName itemType = plan.typeOf(((Shape.ListShape) items.shape()).item());
+        String name = ResponsePlan.componentName(items);
+        record.addSuperinterface(ParameterizedTypeName.get(RuntimeTypes.LIST_PAGE, itemType))
+                .addMethod(MethodSpec.methodBuilder("pageItems")
+                        .addAnnotation(Override.class)
+                        .addModifiers(Modifier.PUBLIC)
+                        .addJavadoc("The items of this page: {@link #$L()}.\n", name)
+                        .returns(plan.typeOf(items.shape()))
+                        .addStatement("return $L", name)
+                        .build());
+    }
+
+    private static TypeSpec.Builder recordBuilder(ResponsePlan.RecordType type, ResponsePlan plan, String doc,
+                                                  boolean topLevel) {
         TypeSpec.Builder record = TypeSpec.recordBuilder(type.className())
                 .addModifiers(Modifier.PUBLIC)
                 .addJavadoc("$L", doc);
@@ -54,9 +77,9 @@ final class ResponseWriter {
             record.addMethod(redactedToString(type));
         }
         for (ResponsePlan.RecordType nested : type.nested()) {
-            record.addType(record(nested, plan, nestedDoc(nested), false));
+            record.addType(recordBuilder(nested, plan, nestedDoc(nested), false).build());
         }
-        return record.build();
+        return record;
     }
 
     /** A {@code toString()} that shows secret fields as {@code ***}, for records that have any. */

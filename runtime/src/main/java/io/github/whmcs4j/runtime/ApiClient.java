@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 
 /**
  * A configured connection to one WHMCS installation: it encodes requests with the credentials,
@@ -57,49 +56,50 @@ public final class ApiClient {
     }
 
     /**
-     * Sends the request and returns its decoded response.
+     * Sends the request and returns its decoded response. The whole call runs on the calling thread,
+     * retries and the waits between them included; interrupting the thread ends it with
+     * {@link WhmcsTransportException}, the thread's interrupt flag set again.
      *
      * @throws io.github.whmcs4j.runtime.error.WhmcsApiException when WHMCS answers {@code result=error}
      * @throws WhmcsTransportException when no usable HTTP response came back
      * @throws io.github.whmcs4j.runtime.error.WhmcsDecodeException when the response cannot be read
      */
     public <R> R execute(ApiRequest<R> request) {
-        try {
-            return executeAsync(request).join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof WhmcsException whmcs) {
-                throw whmcs;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error; // OutOfMemoryError and the like, as they are
-            }
-            throw e;
-        }
+        return call(request).run();
     }
 
     /**
      * Sends the request without blocking: the future completes with the decoded response, or
-     * exceptionally with the same exceptions {@link #execute} throws.
+     * exceptionally with the same exceptions {@link #execute} throws. No thread waits for the answer
+     * or between retries.
      */
     public <R> CompletableFuture<R> executeAsync(ApiRequest<R> request) {
+        return call(request).start();
+    }
+
+    private <R> CallExecution<R> call(ApiRequest<R> request) {
         Command<R> command = request.command();
+        return new CallExecution<>(settings, command, () -> encode(request, command));
+    }
+
+    private <R> CallExecution.Encoded encode(ApiRequest<R> request, Command<R> command) {
         FormWriter form;
         try {
-            form = encode(request, command);
+            form = form(request, command);
         } catch (WhmcsException e) {
-            return CompletableFuture.failedFuture(e);
+            throw e;
         } catch (RuntimeException e) {
             // FormWriter refuses what PHP would receive changed; nothing has been sent
-            return CompletableFuture.failedFuture(new WhmcsInvalidRequestException(command.action(),
-                    e.getMessage() == null ? e.toString() : e.getMessage(), List.of()));
+            throw new WhmcsInvalidRequestException(command.action(),
+                    e.getMessage() == null ? e.toString() : e.getMessage(), List.of());
         }
         Duration timeout = options.timeout() != null ? options.timeout() : settings.requestTimeout();
         TransportRequest call = new TransportRequest(settings.endpoint(), form.toBytes(), form.redacted(), timeout,
                 Map.of());
-        return new CallExecution<>(settings, command, call, new Scrubber(form.secretValues())).start();
+        return new CallExecution.Encoded(call, form.secretValues());
     }
 
-    private <R> FormWriter encode(ApiRequest<R> request, Command<R> command) {
+    private <R> FormWriter form(ApiRequest<R> request, Command<R> command) {
         Set<String> sensitive = new HashSet<>(command.sensitiveParameters());
         options.extraParameters().keySet().stream().filter(options::isSecret).forEach(sensitive::add);
         FormWriter form = new FormWriter(sensitive, settings.maxFormVariables());

@@ -1,11 +1,16 @@
 package io.github.whmcs4j.runtime;
 
 import io.github.whmcs4j.runtime.error.WhmcsPaginationException;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Spliterator;
 import java.util.Spliterators;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
@@ -23,6 +28,10 @@ import java.util.stream.StreamSupport;
  * asked for, or that repeats the page before it (as a server that ignores {@code limitstart} sends),
  * ends iteration with {@link WhmcsPaginationException} rather than yield the same rows again, and
  * {@link #maxPages(int)} bounds the number of pages.
+ *
+ * <p>Items one by one ({@link #iterator()}, {@link #items()}), or page by page ({@link #pages()}: each
+ * response as it arrived, with its {@code totalresults}). {@link #forEachPageAsync} walks the same pages
+ * without blocking a thread. Synchronous iteration sends every page on the iterating thread.
  *
  * <p>Iterable more than once: each iteration fetches afresh. Not thread-safe; iterate on one thread.
  *
@@ -91,7 +100,29 @@ public final class Paginator<T> implements Iterable<T> {
 
     @Override
     public Iterator<T> iterator() {
-        return new PageIterator<>(source, maxPages);
+        Iterator<ListPage<T>> pages = pages().iterator();
+        return new Iterator<>() {
+            private Iterator<T> page = Collections.emptyIterator();
+
+            @Override
+            public boolean hasNext() {
+                while (!page.hasNext()) {
+                    if (!pages.hasNext()) {
+                        return false;
+                    }
+                    page = pages.next().pageItems().iterator();
+                }
+                return true;
+            }
+
+            @Override
+            public T next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                return page.next();
+            }
+        };
     }
 
     /** The items as a lazy, sequential stream. */
@@ -100,50 +131,121 @@ public final class Paginator<T> implements Iterable<T> {
                 Spliterator.ORDERED | Spliterator.NONNULL), false);
     }
 
+    /** The items as a lazy, sequential stream: the same as {@link #stream()}. */
+    public Stream<T> items() {
+        return stream();
+    }
+
+    /**
+     * The pages, each fetched when the one before it has been consumed: the responses as WHMCS sent them
+     * (each a generated response record), the last one possibly empty. Iterable more than once.
+     */
+    public Iterable<ListPage<T>> pages() {
+        return () -> new PageIterator<>(new PageWalk<>(source, maxPages));
+    }
+
+    /**
+     * Walks the pages without blocking a thread: {@code action} gets each page in order, on the thread
+     * that completed its call, and the next page is asked for once it returns. The future completes when
+     * the last page has been handed over, or exceptionally with the first failure (the call's, a
+     * {@link WhmcsPaginationException}, or what {@code action} threw); no page is fetched after it.
+     */
+    public CompletableFuture<Void> forEachPageAsync(Consumer<? super ListPage<T>> action) {
+        Objects.requireNonNull(action, "action");
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        nextPageAsync(new PageWalk<>(source, maxPages), action, done);
+        return done;
+    }
+
+    private static <R, T> void nextPageAsync(PageWalk<R, T> walk, Consumer<? super ListPage<T>> action,
+                                             CompletableFuture<Void> done) {
+        Optional<ApiRequest<R>> request;
+        try {
+            request = walk.nextRequest();
+        } catch (RuntimeException e) {
+            done.completeExceptionally(e);
+            return;
+        }
+        if (request.isEmpty()) {
+            done.complete(null);
+            return;
+        }
+        walk.source.api().executeAsync(request.get()).whenComplete((response, failure) -> {
+            if (failure != null) {
+                done.completeExceptionally(failure);
+                return;
+            }
+            try {
+                action.accept(walk.received(response));
+            } catch (RuntimeException | Error e) {
+                done.completeExceptionally(e);
+                return;
+            }
+            nextPageAsync(walk, action, done);
+        });
+    }
+
+    /**
+     * The {@code limitstart} of the page after one that started at {@code limitstart} and holds
+     * {@code page}; empty when that page was the last ({@code totalresults} reached, or no items). For the
+     * generated {@code …NextPageRequest} methods.
+     */
+    public static Optional<Integer> nextOffset(Number limitstart, ListPage<?> page) {
+        long next = (limitstart == null ? 0 : Math.max(0, limitstart.longValue())) + page.pageItems().size();
+        Number total = page.totalresults();
+        if (page.pageItems().isEmpty() || total != null && next >= total.longValue() || next > Integer.MAX_VALUE) {
+            return Optional.empty();
+        }
+        return Optional.of((int) next);
+    }
+
     /** What a page is fetched with. */
     private record PageSource<R, T>(ApiClient api, PageRequest<R> pageRequest, Function<R, List<T>> items,
                                     Function<R, ? extends Number> total, Function<R, ? extends Number> startnumber,
                                     int pageSize, int firstOffset) {
     }
 
-    private static final class PageIterator<R, T> implements Iterator<T> {
+    /** A response that is not a {@link ListPage} itself, seen as one through the paginator's functions. */
+    private record Adapted<T>(List<T> pageItems, Number totalresults) implements ListPage<T> {
+    }
+
+    /**
+     * Where one iteration is: the next page's offset, and the checks on each page that arrives. Shared by
+     * the synchronous and the asynchronous walk.
+     */
+    private static final class PageWalk<R, T> {
         private final PageSource<R, T> source;
         private final int maxPages;
         private int offset;
         private int pagesFetched;
-        private List<T> page = List.of();
-        private int index;
+        private List<T> previous = List.of();
         private boolean exhausted;
+        private String action = "";
 
-        PageIterator(PageSource<R, T> source, int maxPages) {
+        PageWalk(PageSource<R, T> source, int maxPages) {
             this.source = source;
             this.maxPages = maxPages;
             this.offset = source.firstOffset();
         }
 
-        @Override
-        public boolean hasNext() {
-            while (index >= page.size()) {
-                if (exhausted) {
-                    return false;
-                }
-                fetch();
+        /** The next page's request; empty once the list is done. */
+        Optional<ApiRequest<R>> nextRequest() {
+            if (exhausted) {
+                return Optional.empty();
             }
-            return true;
-        }
-
-        private void fetch() {
             ApiRequest<R> request = source.pageRequest().page(offset, source.pageSize());
-            String action = request.command().action();
+            action = request.command().action();
             if (pagesFetched == maxPages) {
                 throw new WhmcsPaginationException(action, "stopped after " + maxPages + " pages (maxPages) with more"
                         + " items to come, at limitstart " + offset, pagesFetched);
             }
-            R response = source.api().execute(request);
+            return Optional.of(request);
+        }
+
+        /** Checks the page that answered the last request, and moves past it. */
+        ListPage<T> received(R response) {
             pagesFetched++;
-            List<T> previous = page;
-            page = source.items().apply(response);
-            index = 0;
+            List<T> page = source.items().apply(response);
             Number startnumber = source.startnumber().apply(response);
             if (startnumber != null && startnumber.longValue() != offset) {
                 throw new WhmcsPaginationException(action, "asked for the page at limitstart " + offset
@@ -155,19 +257,43 @@ public final class Paginator<T> implements Iterable<T> {
                         + " before it; the server ignores limitstart, so the items would repeat without end",
                         pagesFetched);
             }
+            previous = page;
             offset += page.size();
             Number reported = source.total().apply(response);
             if (page.isEmpty() || (reported != null && offset >= reported.longValue())) {
                 exhausted = true;
             }
+            @SuppressWarnings("unchecked") // a ListPage response's items are the ones the paginator reads
+            ListPage<T> seen = response instanceof ListPage<?> listPage ? (ListPage<T>) listPage
+                    : new Adapted<>(page, reported);
+            return seen;
+        }
+    }
+
+    private static final class PageIterator<R, T> implements Iterator<ListPage<T>> {
+        private final PageWalk<R, T> walk;
+        private ListPage<T> next;
+
+        PageIterator(PageWalk<R, T> walk) {
+            this.walk = walk;
         }
 
         @Override
-        public T next() {
+        public boolean hasNext() {
+            if (next == null) {
+                walk.nextRequest().ifPresent(request -> next = walk.received(walk.source.api().execute(request)));
+            }
+            return next != null;
+        }
+
+        @Override
+        public ListPage<T> next() {
             if (!hasNext()) {
                 throw new NoSuchElementException();
             }
-            return page.get(index++);
+            ListPage<T> page = next;
+            next = null;
+            return page;
         }
     }
 }

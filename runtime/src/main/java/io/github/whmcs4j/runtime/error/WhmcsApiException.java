@@ -3,10 +3,13 @@ package io.github.whmcs4j.runtime.error;
 /**
  * WHMCS understood the call and refused it: the response said {@code result=error}.
  *
- * <p>WHMCS words its messages differently across versions and in different cases, so branch on
- * {@link #httpStatus()} or on the action rather than on the exact text of {@link #apiMessage()}.
+ * <p>Two refusals have types of their own, since the caller acts on them differently:
+ * {@link WhmcsAuthenticationException} (the credentials were not accepted) and
+ * {@link WhmcsIpNotAllowedException} (the client's address is not on the API allow-list). WHMCS
+ * words its other messages differently across versions and in different cases, so branch on the
+ * type, {@link #httpStatus()} or the action rather than on the exact text of {@link #apiMessage()}.
  */
-public final class WhmcsApiException extends WhmcsException {
+public class WhmcsApiException extends WhmcsException {
     private static final long serialVersionUID = 1L;
 
     private final String apiMessage;
@@ -18,6 +21,21 @@ public final class WhmcsApiException extends WhmcsException {
         this.httpStatus = httpStatus;
     }
 
+    /**
+     * The exception for a {@code result=error} answer: {@link WhmcsIpNotAllowedException} or
+     * {@link WhmcsAuthenticationException} when the message says so (in any case), this class otherwise.
+     */
+    public static WhmcsApiException of(String action, String apiMessage, int httpStatus) {
+        String ip = WhmcsIpNotAllowedException.refusedAddress(apiMessage);
+        if (ip != null) {
+            return new WhmcsIpNotAllowedException(action, apiMessage, httpStatus, ip.isEmpty() ? null : ip);
+        }
+        if (WhmcsAuthenticationException.isAuthenticationFailure(apiMessage)) {
+            return new WhmcsAuthenticationException(action, apiMessage, httpStatus);
+        }
+        return new WhmcsApiException(action, apiMessage, httpStatus);
+    }
+
     private static String describe(String action, String apiMessage, int httpStatus) {
         String text = apiMessage == null || apiMessage.isBlank() ? "(WHMCS gave no message)" : apiMessage;
         String status = httpStatus == 200 ? "" : " (HTTP " + httpStatus + ")";
@@ -25,12 +43,12 @@ public final class WhmcsApiException extends WhmcsException {
     }
 
     /** The {@code message} WHMCS sent, or {@code null} when the error came without one. */
-    public String apiMessage() {
+    public final String apiMessage() {
         return apiMessage;
     }
 
     /** The HTTP status of the response: 200 for business errors, often 403 for authentication or IP errors. */
-    public int httpStatus() {
+    public final int httpStatus() {
         return httpStatus;
     }
 }

@@ -4,15 +4,27 @@ import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The default transport, on {@link java.net.http.HttpClient}: connections are pooled and reused,
- * one instance serves any number of threads, and asynchronous calls hold no thread while waiting.
+ * one instance serves any number of threads, synchronous calls wait on the caller's thread and
+ * asynchronous calls hold no thread while waiting.
  */
 public final class JdkHttpTransport implements Transport {
+    /**
+     * Ends blocking exchanges whose timeout passed while the body was still arriving (the JDK's own
+     * timeout covers only the wait for headers). One daemon thread for every client; it only fails the
+     * body, the caller's thread does the rest.
+     */
+    private static final ScheduledThreadPoolExecutor DEADLINES = deadlines();
+
     /**
      * The body size limit when none is given: 16 MiB, over five times a 10,000-client GetClients answer
      * (under 3 MB even in XML), while a runaway body costs at most that much heap.
@@ -48,9 +60,51 @@ public final class JdkHttpTransport implements Transport {
         this.maxBodyBytes = maxBodyBytes;
     }
 
+    private static ScheduledThreadPoolExecutor deadlines() {
+        ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1, task -> {
+            Thread thread = new Thread(task, "whmcs4j-deadlines");
+            thread.setDaemon(true);
+            return thread;
+        });
+        executor.setRemoveOnCancelPolicy(true); // a call that completes in time leaves nothing queued
+        return executor;
+    }
+
+    /**
+     * Sends on the calling thread ({@link HttpClient#send}). The request's timeout bounds the whole
+     * exchange, body included: when it passes, the download stops, the connection is closed and
+     * {@link HttpTimeoutException} is thrown. Interrupting the thread ends the exchange the same way.
+     */
     @Override
     public TransportResponse send(TransportRequest request) throws IOException, InterruptedException {
-        return toResponse(http.send(toHttp(request), new LimitedBody()));
+        LimitedBody body = new LimitedBody();
+        ScheduledFuture<?> deadline = DEADLINES.schedule(body::timeOut, request.timeout().toNanos(),
+                TimeUnit.NANOSECONDS);
+        try {
+            return toResponse(http.send(toHttp(request), body));
+        } catch (InterruptedException e) {
+            body.cancel();
+            throw e;
+        } catch (IOException e) {
+            throw unwrap(e);
+        } finally {
+            deadline.cancel(false);
+        }
+    }
+
+    /**
+     * What the body subscriber failed with: {@link HttpClient#send} wraps every failure in a new
+     * {@code IOException} of its own, which would hide a too-large body or an {@code Error}.
+     */
+    private static IOException unwrap(IOException failure) {
+        Throwable cause = failure.getCause();
+        if (cause instanceof ResponseTooLargeException tooLarge) {
+            return tooLarge;
+        }
+        if (cause instanceof Error error) {
+            throw error; // OutOfMemoryError and the like, as they are
+        }
+        return failure;
     }
 
     /**
@@ -82,12 +136,17 @@ public final class JdkHttpTransport implements Transport {
         return response;
     }
 
-    /** Makes the body subscriber of one exchange, and can stop it. */
+    /**
+     * Makes the body subscriber of one exchange, and can stop it, even before the headers arrive: the
+     * subscriber made after that stops at once.
+     */
     private final class LimitedBody implements HttpResponse.BodyHandler<byte[]> {
-        private volatile LimitedBodySubscriber subscriber;
+        private LimitedBodySubscriber subscriber;
+        private boolean cancelled;
+        private boolean timedOut;
 
         @Override
-        public HttpResponse.BodySubscriber<byte[]> apply(HttpResponse.ResponseInfo info) {
+        public synchronized HttpResponse.BodySubscriber<byte[]> apply(HttpResponse.ResponseInfo info) {
             long declared;
             try {
                 declared = info.headers().firstValueAsLong("Content-Length").orElse(-1);
@@ -95,13 +154,25 @@ public final class JdkHttpTransport implements Transport {
                 declared = -1;
             }
             subscriber = LimitedBodySubscriber.forResponse(maxBodyBytes, declared);
+            if (timedOut) {
+                subscriber.stop(new HttpTimeoutException("request timed out"));
+            } else if (cancelled) {
+                subscriber.cancel();
+            }
             return subscriber;
         }
 
-        void cancel() {
-            LimitedBodySubscriber current = subscriber;
-            if (current != null) {
-                current.cancel();
+        synchronized void cancel() {
+            cancelled = true;
+            if (subscriber != null) {
+                subscriber.cancel();
+            }
+        }
+
+        synchronized void timeOut() {
+            timedOut = true;
+            if (subscriber != null) {
+                subscriber.stop(new HttpTimeoutException("request timed out"));
             }
         }
     }

@@ -71,6 +71,16 @@ final class LimitedBodySubscriber implements HttpResponse.BodySubscriber<byte[]>
         }
     }
 
+    /**
+     * Stops the download and fails the body with {@code failure}, from any thread (a timer's): the
+     * chunks already read are left to the subscriber's own thread, which sees the body done and adds
+     * no more.
+     */
+    void stop(Throwable failure) {
+        cancel();
+        result.completeExceptionally(failure);
+    }
+
     @Override
     public void onNext(List<ByteBuffer> buffers) {
         if (result.isDone()) {

@@ -4,28 +4,36 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.whmcs4j.runtime.CallContext;
 import io.github.whmcs4j.runtime.CallInfo;
 import io.github.whmcs4j.runtime.CallOptions;
+import io.github.whmcs4j.runtime.CallResult;
 import io.github.whmcs4j.runtime.Credentials;
 import io.github.whmcs4j.runtime.Interceptor;
 import io.github.whmcs4j.runtime.RawRequest;
 import io.github.whmcs4j.runtime.RawResponse;
 import io.github.whmcs4j.runtime.RetryPolicy;
+import io.github.whmcs4j.runtime.error.WhmcsAuthenticationException;
+import io.github.whmcs4j.runtime.error.WhmcsIpNotAllowedException;
 import io.github.whmcs4j.runtime.error.WhmcsTransportException;
 import io.github.whmcs4j.runtime.transport.TransportRequest;
 import io.github.whmcs4j.sdk.WhmcsClient;
 import io.github.whmcs4j.sdk.billing.GetInvoiceResponse;
+import io.github.whmcs4j.sdk.billing.GetInvoicesRequest;
+import io.github.whmcs4j.sdk.billing.GetInvoicesResponse;
 import io.github.whmcs4j.sdk.clients.GetClientsRequest;
 import io.github.whmcs4j.sdk.clients.GetClientsResponse;
 import io.github.whmcs4j.sdk.orders.AddOrderRequest;
 import io.github.whmcs4j.sdk.orders.AddOrderResponse;
 import io.github.whmcs4j.testkit.Fault;
+import io.github.whmcs4j.testkit.StandInResponse;
 import io.github.whmcs4j.testkit.WhmcsStandIn;
 import io.github.whmcs4j.testkit.WhmcsStandInTest;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -119,6 +127,67 @@ class ReadmeSnippetsTest {
                 .billing().getInvoices();
         assertEquals("x", standIn.lastCall().parameter("newfield").orElseThrow());
         assertEquals(List.of("GetClients", "GetInvoice", "GetInvoices"), traced);
+    }
+
+    /** What the README's interceptor snippet records: one line per call. */
+    private final List<String> recorded = new ArrayList<>();
+
+    private final class Metrics {
+        void record(String action, CallResult.Outcome outcome, int attempts, long nanos) {
+            recorded.add(action + " " + outcome + " " + attempts + (nanos > 0 ? " timed" : ""));
+        }
+    }
+
+    private String traceParent() {
+        return "00-readme-01";
+    }
+
+    /** README: "In production" (pages you can see, errors you can act on, call-level interceptors). */
+    @Test
+    void inProductionPagesErrorsAndHooks() {
+        Metrics metrics = new Metrics();
+        WhmcsClient whmcs = WhmcsClient.builder().endpoint(standIn.endpoint())
+                .credentials(Credentials.apiKey(identifier, secret)).allowPlainHttp()
+                .interceptor(new Interceptor() {
+                    final CallContext.Key<Long> started = CallContext.Key.named("started");
+
+                    @Override
+                    public void onCallStart(CallContext call) {
+                        call.put(started, System.nanoTime());
+                    }
+
+                    @Override
+                    public TransportRequest onRequest(CallInfo attempt, TransportRequest request) {
+                        return request.withHeader("traceparent", traceParent());
+                    }
+
+                    @Override
+                    public void onCallEnd(CallContext call, CallResult result) {
+                        metrics.record(call.action(), result.outcome(), result.attempts(), System.nanoTime() - call.get(started));
+                    }
+                })
+                .build();
+        standIn.answer("GetInvoices", "{\"result\":\"success\",\"totalresults\":30,\"invoices\":{\"invoice\":[{\"id\":1}]}}");
+
+        GetInvoicesRequest request = GetInvoicesRequest.builder().status("Unpaid").build();
+        GetInvoicesResponse page = whmcs.billing().getInvoices(request);
+        if (!page.isWholeList()) {
+            Optional<GetInvoicesRequest> next = whmcs.billing().getInvoicesNextPageRequest(request, page);
+            assertEquals(Integer.valueOf(1), next.orElseThrow().limitstart());
+        }
+        assertEquals("00-readme-01", standIn.lastCall().header("traceparent").orElseThrow());
+
+        standIn.on("WhmcsDetails", call -> StandInResponse.error(call, 403, "Invalid IP 203.0.113.9"));
+        try {
+            whmcs.system().whmcsDetails();
+        } catch (WhmcsIpNotAllowedException e) {
+            System.err.println("add " + e.ip() + " to the API IP allow-list in WHMCS");
+        } catch (WhmcsAuthenticationException e) {
+            System.err.println("check the API credentials: " + e.apiMessage());
+        }
+        assertEquals("203.0.113.9", assertThrows(WhmcsIpNotAllowedException.class, () -> whmcs.system().whmcsDetails()).ip());
+        assertEquals(List.of("GetInvoices SUCCESS 1 timed", "WhmcsDetails API_ERROR 1 timed",
+                "WhmcsDetails API_ERROR 1 timed"), recorded);
     }
 
     /** README: "Extending with your own actions" (the raw call). */
