@@ -1,0 +1,24 @@
+/**
+ * The runtime of whmcs4j: what generated WHMCS SDKs run on.
+ *
+ * <p>Users work with {@code io.github.whmcs4j.runtime} (the client builder, credentials, call options,
+ * retries, interceptors, raw calls, paginators), {@code io.github.whmcs4j.runtime.error} and
+ * {@code io.github.whmcs4j.runtime.transport} (to bring their own HTTP stack).
+ * {@code io.github.whmcs4j.runtime.codec} is what generated code is compiled against (form writing and
+ * the response cursor): it is exported because generated SDKs are modules we cannot name here, and it
+ * is stable for the generated code of the same version, not for direct use.
+ *
+ * <p>XML answers need {@code com.fasterxml.jackson.dataformat.xml}, which is optional: on the module
+ * path add it (with what it requires: Woodstox and jackson-databind) to read XML; JSON needs none of it.
+ */
+module io.github.whmcs4j.runtime {
+    requires transitive com.fasterxml.jackson.core; // ResponseReader, which generated code uses, is built on a JsonParser
+    requires transitive java.net.http; // JdkHttpTransport can be built on your own HttpClient
+    requires static com.fasterxml.jackson.dataformat.xml;
+    requires static java.xml;
+
+    exports io.github.whmcs4j.runtime;
+    exports io.github.whmcs4j.runtime.codec;
+    exports io.github.whmcs4j.runtime.error;
+    exports io.github.whmcs4j.runtime.transport;
+}
