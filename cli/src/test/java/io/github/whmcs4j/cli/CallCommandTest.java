@@ -89,7 +89,7 @@ class CallCommandTest {
 
         Cli missing = Cli.against(standIn, "call", "CreateInvoice", "--userid", "3", "--item", "itemamount=1.00");
         assertEquals(2, missing.status());
-        assertEquals("--item: element 1 has no itemdescription", missing.err().strip());
+        assertEquals("whmcs4j-cli: --item: element 1 has no itemdescription", missing.err().strip());
     }
 
     @Test
@@ -166,7 +166,8 @@ class CallCommandTest {
         assertEquals(0, cli.status());
         assertTrue(cli.out().contains("--search=<string>"), cli.out());
         assertTrue(cli.out().contains("Matches email, name or company name."), cli.out());
-        assertTrue(cli.out().contains("One of: Active, Inactive, Closed."), cli.out());
+        String unwrapped = cli.out().replaceAll("\\s+", " "); // help wraps long descriptions
+        assertTrue(unwrapped.contains("One of: Active, Inactive, Closed."), cli.out());
         assertTrue(cli.out().contains("--all-pages"), cli.out());
     }
 
