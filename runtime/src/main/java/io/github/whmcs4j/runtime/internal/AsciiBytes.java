@@ -1,4 +1,4 @@
-package io.github.whmcs4j.runtime.codec;
+package io.github.whmcs4j.runtime.internal;
 
 /** Looking at a body's bytes as ASCII text, before a parser is chosen. */
 final class AsciiBytes {

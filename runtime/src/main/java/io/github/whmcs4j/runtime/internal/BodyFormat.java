@@ -1,8 +1,8 @@
-package io.github.whmcs4j.runtime.codec;
+package io.github.whmcs4j.runtime.internal;
 
-import static io.github.whmcs4j.runtime.codec.AsciiBytes.indexOf;
-import static io.github.whmcs4j.runtime.codec.AsciiBytes.isSpace;
-import static io.github.whmcs4j.runtime.codec.AsciiBytes.startsWithIgnoreCase;
+import static io.github.whmcs4j.runtime.internal.AsciiBytes.indexOf;
+import static io.github.whmcs4j.runtime.internal.AsciiBytes.isSpace;
+import static io.github.whmcs4j.runtime.internal.AsciiBytes.startsWithIgnoreCase;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;

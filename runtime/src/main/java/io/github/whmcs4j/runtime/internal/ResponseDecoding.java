@@ -1,14 +1,16 @@
-package io.github.whmcs4j.runtime.codec;
+package io.github.whmcs4j.runtime.internal;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
-import io.github.whmcs4j.runtime.Command;
 import io.github.whmcs4j.runtime.error.WhmcsApiException;
 import io.github.whmcs4j.runtime.error.WhmcsDecodeException;
 import io.github.whmcs4j.runtime.error.WhmcsException;
 import io.github.whmcs4j.runtime.error.WhmcsTransportException;
+import io.github.whmcs4j.runtime.spi.Command;
+import io.github.whmcs4j.runtime.spi.DecodeOptions;
+import io.github.whmcs4j.runtime.spi.ResponseReader;
 import io.github.whmcs4j.runtime.transport.TransportResponse;
 import java.io.IOException;
 import java.nio.ByteBuffer;

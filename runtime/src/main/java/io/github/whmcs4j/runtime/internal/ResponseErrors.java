@@ -1,8 +1,9 @@
-package io.github.whmcs4j.runtime.codec;
+package io.github.whmcs4j.runtime.internal;
 
 import io.github.whmcs4j.runtime.error.WhmcsApiException;
 import io.github.whmcs4j.runtime.error.WhmcsDecodeException;
 import io.github.whmcs4j.runtime.error.WhmcsTransportException;
+import io.github.whmcs4j.runtime.spi.ResponseReader;
 import io.github.whmcs4j.runtime.transport.TransportResponse;
 
 /**

@@ -1,7 +1,8 @@
-package io.github.whmcs4j.runtime.codec;
+package io.github.whmcs4j.runtime.internal;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.dataformat.xml.XmlFactory;
+import io.github.whmcs4j.runtime.spi.DecodeOptions;
 import java.io.IOException;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamException;

@@ -1,6 +1,5 @@
-package io.github.whmcs4j.runtime.codec;
+package io.github.whmcs4j.runtime.spi;
 
-import io.github.whmcs4j.runtime.Envelope;
 import java.io.IOException;
 
 /**

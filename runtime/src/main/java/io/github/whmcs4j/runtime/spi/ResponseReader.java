@@ -1,10 +1,9 @@
-package io.github.whmcs4j.runtime.codec;
+package io.github.whmcs4j.runtime.spi;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
-import io.github.whmcs4j.runtime.Envelope;
 import io.github.whmcs4j.runtime.error.WhmcsDecodeException;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -43,7 +42,7 @@ import java.util.Objects;
  * value ({@code invoices.invoice[3].total}). The body ending early, and nesting deeper than
  * {@link DecodeOptions#maxNestingDepth()}, always fail. The parser's own failures (its
  * {@link IOException}s, and the XML parser's occasional unchecked ones) are left to
- * {@link ResponseDecoding}, which turns them into {@code WhmcsDecodeException}s with the path where
+ * the runtime's decoding, which turns them into {@code WhmcsDecodeException}s with the path where
  * reading stopped.
  *
  * <p><b>Empty values</b>, the same in JSON and XML: {@code null}, {@code ""} (an empty XML element),
@@ -65,7 +64,7 @@ import java.util.Objects;
  * value, as text, is kept among the unknown fields under the field's name, as a list.
  *
  * <p>At the top level the reader takes the envelope fields ({@code result}, {@code message}, and
- * {@code status} for commands whose envelope is {@link Envelope#STATUS}) for itself.
+ * {@code status} for commands whose envelope is {@link Envelope#STATUS}) for itself, through {@link EnvelopeFields}.
  *
  * <p>Numbers, booleans and dates are parsed from the parser's character buffer without building a
  * {@code String} first; for XML, whose parser only has strings, through one reused buffer. Values
