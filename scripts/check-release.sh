@@ -9,9 +9,12 @@
 #      tests, the benchmarks or the examples); each module the BOM lists comes with its jar,
 #      -sources.jar, -javadoc.jar and CycloneDX SBOM (-cyclonedx.json and .xml), at the BOM's version.
 #   3. Both deployments are byte-identical, file by file (a reproducible build).
-# Run after `mvn -B verify` (which runs the tests); see the README.
+# Run after `mvn -B verify` (which runs the tests and builds the jars that step 0 reads); see the README.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+
+# 0. Every jar the build made has its module name, and the runtime exports what it should.
+scripts/check-modules.sh
 
 work="$PWD/target/release-check"
 rm -rf "$work"

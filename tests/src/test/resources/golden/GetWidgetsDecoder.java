@@ -1,6 +1,6 @@
 package com.example.sdk.widgets;
 
-import io.github.whmcs4j.runtime.codec.ResponseReader;
+import io.github.whmcs4j.runtime.spi.ResponseReader;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;

@@ -1,11 +1,11 @@
 package com.example.sdk.widgets;
 
-import io.github.whmcs4j.runtime.ApiRequest;
-import io.github.whmcs4j.runtime.Command;
-import io.github.whmcs4j.runtime.Envelope;
-import io.github.whmcs4j.runtime.RedactedToString;
-import io.github.whmcs4j.runtime.codec.FormWriter;
 import io.github.whmcs4j.runtime.error.WhmcsInvalidRequestException;
+import io.github.whmcs4j.runtime.spi.ApiRequest;
+import io.github.whmcs4j.runtime.spi.Command;
+import io.github.whmcs4j.runtime.spi.Envelope;
+import io.github.whmcs4j.runtime.spi.FormWriter;
+import io.github.whmcs4j.runtime.spi.RedactedToString;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;

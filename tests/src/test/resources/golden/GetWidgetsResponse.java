@@ -1,7 +1,7 @@
 package com.example.sdk.widgets;
 
 import io.github.whmcs4j.runtime.ListPage;
-import io.github.whmcs4j.runtime.RedactedToString;
+import io.github.whmcs4j.runtime.spi.RedactedToString;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.List;

@@ -3,17 +3,17 @@ package io.github.whmcs4j.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.whmcs4j.runtime.ApiClient;
-import io.github.whmcs4j.runtime.Envelope;
 import io.github.whmcs4j.runtime.RawRequest;
 import io.github.whmcs4j.runtime.RawResponse;
+import io.github.whmcs4j.runtime.spi.Envelope;
 import io.github.whmcs4j.spec.model.CommandSpec;
 import io.github.whmcs4j.spec.model.ParamSpec;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /**
  * {@code call COMMAND [--param value]…} for one WHMCS command: its options come from the spec, the

@@ -12,18 +12,18 @@ final class RuntimeTypes {
 
     static final String ANNOTATION = RUNTIME + ".WhmcsSdk";
     static final ClassName API_CLIENT = ClassName.get(RUNTIME, "ApiClient");
-    static final ClassName API_REQUEST = ClassName.get(RUNTIME, "ApiRequest");
+    static final ClassName API_REQUEST = ClassName.get(RUNTIME + ".spi", "ApiRequest");
     static final ClassName PAGINATOR = ClassName.get(RUNTIME, "Paginator");
     static final ClassName LIST_PAGE = ClassName.get(RUNTIME, "ListPage");
     static final ClassName RAW_REQUEST = ClassName.get(RUNTIME, "RawRequest");
     static final ClassName RAW_RESPONSE = ClassName.get(RUNTIME, "RawResponse");
     static final ClassName CALL_OPTIONS = ClassName.get(RUNTIME, "CallOptions");
     static final ClassName CLIENT_BUILDER = ClassName.get(RUNTIME, "ClientBuilder");
-    static final ClassName COMMAND = ClassName.get(RUNTIME, "Command");
-    static final ClassName REDACTED_TO_STRING = ClassName.get(RUNTIME, "RedactedToString");
-    static final ClassName ENVELOPE = ClassName.get(RUNTIME, "Envelope");
-    static final ClassName FORM_WRITER = ClassName.get(RUNTIME + ".codec", "FormWriter");
-    static final ClassName RESPONSE_READER = ClassName.get(RUNTIME + ".codec", "ResponseReader");
+    static final ClassName COMMAND = ClassName.get(RUNTIME + ".spi", "Command");
+    static final ClassName REDACTED_TO_STRING = ClassName.get(RUNTIME + ".spi", "RedactedToString");
+    static final ClassName ENVELOPE = ClassName.get(RUNTIME + ".spi", "Envelope");
+    static final ClassName FORM_WRITER = ClassName.get(RUNTIME + ".spi", "FormWriter");
+    static final ClassName RESPONSE_READER = ClassName.get(RUNTIME + ".spi", "ResponseReader");
     static final ClassName INVALID_REQUEST = ClassName.get(RUNTIME + ".error", "WhmcsInvalidRequestException");
     static final ClassName WHMCS_EXCEPTION = ClassName.get(RUNTIME + ".error", "WhmcsException");
 

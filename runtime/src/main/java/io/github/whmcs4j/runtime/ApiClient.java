@@ -1,10 +1,12 @@
 package io.github.whmcs4j.runtime;
 
-import io.github.whmcs4j.runtime.codec.DecodeOptions;
-import io.github.whmcs4j.runtime.codec.FormWriter;
 import io.github.whmcs4j.runtime.error.WhmcsException;
 import io.github.whmcs4j.runtime.error.WhmcsInvalidRequestException;
 import io.github.whmcs4j.runtime.error.WhmcsTransportException;
+import io.github.whmcs4j.runtime.spi.ApiRequest;
+import io.github.whmcs4j.runtime.spi.Command;
+import io.github.whmcs4j.runtime.spi.DecodeOptions;
+import io.github.whmcs4j.runtime.spi.FormWriter;
 import io.github.whmcs4j.runtime.transport.Transport;
 import io.github.whmcs4j.runtime.transport.TransportRequest;
 import java.net.URI;

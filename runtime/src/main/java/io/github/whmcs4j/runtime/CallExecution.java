@@ -1,10 +1,11 @@
 package io.github.whmcs4j.runtime;
 
-import io.github.whmcs4j.runtime.codec.ResponseDecoding;
 import io.github.whmcs4j.runtime.error.WhmcsApiException;
 import io.github.whmcs4j.runtime.error.WhmcsDecodeException;
 import io.github.whmcs4j.runtime.error.WhmcsException;
 import io.github.whmcs4j.runtime.error.WhmcsTransportException;
+import io.github.whmcs4j.runtime.internal.ResponseDecoding;
+import io.github.whmcs4j.runtime.spi.Command;
 import io.github.whmcs4j.runtime.transport.ResponseTooLargeException;
 import io.github.whmcs4j.runtime.transport.TransportRequest;
 import io.github.whmcs4j.runtime.transport.TransportResponse;

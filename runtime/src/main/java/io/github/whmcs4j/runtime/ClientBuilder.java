@@ -1,15 +1,15 @@
 package io.github.whmcs4j.runtime;
 
-import io.github.whmcs4j.runtime.codec.DecodeOptions;
-import io.github.whmcs4j.runtime.codec.FormWriter;
+import io.github.whmcs4j.runtime.spi.DecodeOptions;
+import io.github.whmcs4j.runtime.spi.FormWriter;
 import io.github.whmcs4j.runtime.transport.JdkHttpTransport;
 import io.github.whmcs4j.runtime.transport.Transport;
 import java.net.URI;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.time.Duration;
 import java.util.Objects;
 import java.util.function.Function;
 

@@ -1,6 +1,7 @@
 package io.github.whmcs4j.runtime;
 
 import io.github.whmcs4j.runtime.error.WhmcsPaginationException;
+import io.github.whmcs4j.runtime.spi.ApiRequest;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;

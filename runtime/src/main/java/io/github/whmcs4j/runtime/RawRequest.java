@@ -1,6 +1,10 @@
 package io.github.whmcs4j.runtime;
 
-import io.github.whmcs4j.runtime.codec.FormWriter;
+import io.github.whmcs4j.runtime.spi.ApiRequest;
+import io.github.whmcs4j.runtime.spi.Command;
+import io.github.whmcs4j.runtime.spi.Envelope;
+import io.github.whmcs4j.runtime.spi.FormWriter;
+import io.github.whmcs4j.runtime.spi.RedactedToString;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;

@@ -1,6 +1,6 @@
 package io.github.whmcs4j.runtime;
 
-import io.github.whmcs4j.runtime.codec.ResponseReader;
+import io.github.whmcs4j.runtime.spi.ResponseReader;
 import java.io.IOException;
 import java.util.Map;
 

@@ -1,6 +1,6 @@
 package io.github.whmcs4j.runtime;
 
-import io.github.whmcs4j.runtime.codec.FormWriter;
+import io.github.whmcs4j.runtime.spi.FormWriter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;

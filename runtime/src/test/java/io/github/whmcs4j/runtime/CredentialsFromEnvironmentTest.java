@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.whmcs4j.runtime.codec.FormWriter;
+import io.github.whmcs4j.runtime.spi.FormWriter;
 import java.net.URI;
 import java.util.Map;
 import java.util.Set;

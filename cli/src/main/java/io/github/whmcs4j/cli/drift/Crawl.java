@@ -2,12 +2,12 @@ package io.github.whmcs4j.cli.drift;
 
 import io.github.whmcs4j.cli.Lists;
 import io.github.whmcs4j.runtime.ApiClient;
-import io.github.whmcs4j.runtime.Envelope;
 import io.github.whmcs4j.runtime.RawRequest;
 import io.github.whmcs4j.runtime.RawResponse;
 import io.github.whmcs4j.runtime.error.WhmcsApiException;
 import io.github.whmcs4j.runtime.error.WhmcsException;
 import io.github.whmcs4j.runtime.error.WhmcsTransportException;
+import io.github.whmcs4j.runtime.spi.Envelope;
 import io.github.whmcs4j.spec.model.CommandSpec;
 import io.github.whmcs4j.spec.model.ParamSpec;
 import java.util.LinkedHashMap;

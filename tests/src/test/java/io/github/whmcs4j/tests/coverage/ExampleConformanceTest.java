@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.whmcs4j.runtime.Command;
-import io.github.whmcs4j.runtime.codec.ResponseDecoding;
 import io.github.whmcs4j.runtime.error.WhmcsApiException;
+import io.github.whmcs4j.runtime.internal.ResponseDecoding;
+import io.github.whmcs4j.runtime.spi.Command;
 import io.github.whmcs4j.runtime.transport.TransportResponse;
 import io.github.whmcs4j.spec.model.CommandSpec;
 import io.github.whmcs4j.tests.reference.BundledSpec;

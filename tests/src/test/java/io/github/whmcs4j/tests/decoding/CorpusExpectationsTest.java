@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.whmcs4j.runtime.codec.DecodeOptions;
 import io.github.whmcs4j.runtime.error.WhmcsDecodeException;
+import io.github.whmcs4j.runtime.spi.DecodeOptions;
 import io.github.whmcs4j.sdk.billing.AddBillableItemResponse;
 import io.github.whmcs4j.sdk.billing.GetInvoicesResponse;
 import io.github.whmcs4j.sdk.clients.GetClientsDetailsResponse;

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import io.github.whmcs4j.runtime.codec.DecodeOptions;
 import io.github.whmcs4j.runtime.error.WhmcsException;
+import io.github.whmcs4j.runtime.spi.DecodeOptions;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import io.github.whmcs4j.runtime.codec.DecodeOptions;
 import io.github.whmcs4j.runtime.error.WhmcsApiException;
 import io.github.whmcs4j.runtime.error.WhmcsDecodeException;
+import io.github.whmcs4j.runtime.spi.DecodeOptions;
 import io.github.whmcs4j.spec.model.CommandSpec;
 import io.github.whmcs4j.spec.model.FieldSpec;
 import io.github.whmcs4j.spec.model.ScalarType;

@@ -1,8 +1,8 @@
 package io.github.whmcs4j.tests.decoding;
 
-import io.github.whmcs4j.runtime.Command;
-import io.github.whmcs4j.runtime.codec.DecodeOptions;
-import io.github.whmcs4j.runtime.codec.ResponseDecoding;
+import io.github.whmcs4j.runtime.internal.ResponseDecoding;
+import io.github.whmcs4j.runtime.spi.Command;
+import io.github.whmcs4j.runtime.spi.DecodeOptions;
 import io.github.whmcs4j.runtime.transport.TransportResponse;
 import io.github.whmcs4j.spec.model.CommandSpec;
 import io.github.whmcs4j.tests.reference.BundledSpec;

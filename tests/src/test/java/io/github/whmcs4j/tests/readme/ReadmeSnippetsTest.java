@@ -1,6 +1,8 @@
 package io.github.whmcs4j.tests.readme;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -29,8 +31,11 @@ import io.github.whmcs4j.testkit.Fault;
 import io.github.whmcs4j.testkit.StandInResponse;
 import io.github.whmcs4j.testkit.WhmcsStandIn;
 import io.github.whmcs4j.testkit.WhmcsStandInTest;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -188,6 +193,59 @@ class ReadmeSnippetsTest {
         assertEquals("203.0.113.9", assertThrows(WhmcsIpNotAllowedException.class, () -> whmcs.system().whmcsDetails()).ip());
         assertEquals(List.of("GetInvoices SUCCESS 1 timed", "WhmcsDetails API_ERROR 1 timed",
                 "WhmcsDetails API_ERROR 1 timed"), recorded);
+    }
+
+    /** README: "In production", the encodings WHMCS needs. */
+    @Test
+    void customFieldsGoAsSerializedBase64() {
+        WhmcsClient whmcs = WhmcsClient.builder().endpoint(standIn.endpoint())
+                .credentials(Credentials.apiKey(identifier, secret)).allowPlainHttp().build();
+
+        whmcs.orders().addOrder(r -> r.clientid(42).paymentmethod("paypal").addPid(1)
+                .addCustomfields(Map.of("7", "Zürich"))   // customfields[0]=base64('a:1:{i:7;s:7:"Zürich";}')
+        );
+
+        String sent = standIn.lastCall().parameter("customfields[0]").orElseThrow();
+        assertEquals("a:1:{i:7;s:7:\"Zürich\";}", new String(Base64.getDecoder().decode(sent), UTF_8));
+    }
+
+    /**
+     * README: "In production", logging with java.util.logging: what the snippet sets is what makes the
+     * SDK's DEBUG lines appear on the console. The console handler writes to {@code System.err} as it
+     * is when the handler is made, so the test captures it first.
+     */
+    @Test
+    void loggingWithJavaUtilLogging() {
+        PrintStream stderr = System.err;
+        ByteArrayOutputStream console = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(console, true, UTF_8));
+        java.util.logging.Logger sdkLog = java.util.logging.Logger.getLogger("io.github.whmcs4j");
+        java.util.logging.Handler added = null;
+        try {
+            // The README's snippet:
+            sdkLog.setLevel(java.util.logging.Level.FINE);          // System.Logger's DEBUG is FINE here
+            java.util.logging.ConsoleHandler handler = new java.util.logging.ConsoleHandler();
+            handler.setLevel(java.util.logging.Level.FINE);         // a handler passes INFO and up unless told
+            sdkLog.addHandler(handler);
+            sdkLog.setUseParentHandlers(false);                     // else warnings print twice
+            added = handler;
+
+            WhmcsClient whmcs = WhmcsClient.builder().endpoint(standIn.endpoint())
+                    .credentials(Credentials.apiKey(identifier, secret)).allowPlainHttp().build();
+            whmcs.clients().getClients(r -> r.search("example.com"));
+            handler.flush();
+        } finally {
+            System.setErr(stderr);
+            if (added != null) {
+                sdkLog.removeHandler(added);
+            }
+            sdkLog.setUseParentHandlers(true);
+            sdkLog.setLevel(null);
+        }
+        String output = console.toString(UTF_8);
+        assertTrue(output.contains("GetClients attempt 1: POST"), output);
+        assertTrue(output.contains("search=example.com"), output);
+        assertFalse(output.contains(secret), output);
     }
 
     /** README: "Extending with your own actions" (the raw call). */

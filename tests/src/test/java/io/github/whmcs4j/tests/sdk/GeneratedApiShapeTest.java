@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.whmcs4j.runtime.ApiRequest;
+import io.github.whmcs4j.runtime.spi.ApiRequest;
 import io.github.whmcs4j.sdk.WhmcsClient;
 import io.github.whmcs4j.sdk.billing.GetInvoiceResponse;
 import io.github.whmcs4j.sdk.clients.AddClientRequest;

@@ -1,4 +1,4 @@
-package io.github.whmcs4j.runtime;
+package io.github.whmcs4j.runtime.spi;
 
 /** How a command's response says whether the call succeeded. */
 public enum Envelope {

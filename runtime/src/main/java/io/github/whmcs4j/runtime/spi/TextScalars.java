@@ -1,4 +1,4 @@
-package io.github.whmcs4j.runtime.codec;
+package io.github.whmcs4j.runtime.spi;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -357,5 +357,53 @@ final class TextScalars {
             return null; // "", "-", "1." : left to the general parser and its message
         }
         return BigDecimal.valueOf(negative ? -unscaled : unscaled, Math.max(scale, 0));
+    }
+
+    /** The longest text read as a decimal; parsing a longer one would take time that grows with its square. */
+    private static final int LONGEST_DECIMAL = 1000;
+
+    /**
+     * {@code [+-]digits[.digits]} or {@code [+-].digits}, with an optional exponent of at most four
+     * digits, and at most {@value #LONGEST_DECIMAL} characters (Jackson's own limit for number
+     * tokens): what PHP writes, and nothing {@link BigDecimal} would need long to take apart.
+     */
+    static boolean isPlainDecimal(char[] text, int start, int end) {
+        if (end - start > LONGEST_DECIMAL) {
+            return false;
+        }
+        int i = start;
+        if (text[i] == '-' || text[i] == '+') {
+            i++;
+        }
+        int digits = 0;
+        while (i < end && text[i] >= '0' && text[i] <= '9') {
+            i++;
+            digits++;
+        }
+        if (i < end && text[i] == '.') {
+            i++;
+            while (i < end && text[i] >= '0' && text[i] <= '9') {
+                i++;
+                digits++;
+            }
+        }
+        if (digits == 0) {
+            return false;
+        }
+        if (i < end && (text[i] == 'e' || text[i] == 'E')) {
+            i++;
+            if (i < end && (text[i] == '-' || text[i] == '+')) {
+                i++;
+            }
+            int exponent = 0;
+            while (i < end && text[i] >= '0' && text[i] <= '9') {
+                i++;
+                exponent++;
+            }
+            if (exponent == 0 || exponent > 4) {
+                return false;
+            }
+        }
+        return i == end;
     }
 }

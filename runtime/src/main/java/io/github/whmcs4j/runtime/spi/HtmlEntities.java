@@ -1,4 +1,4 @@
-package io.github.whmcs4j.runtime.codec;
+package io.github.whmcs4j.runtime.spi;
 
 /**
  * Undoes the HTML escaping WHMCS applies to the text it stores ({@code htmlspecialchars}):

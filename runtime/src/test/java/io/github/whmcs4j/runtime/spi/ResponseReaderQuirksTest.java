@@ -1,4 +1,4 @@
-package io.github.whmcs4j.runtime.codec;
+package io.github.whmcs4j.runtime.spi;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.dataformat.xml.XmlFactory;
-import io.github.whmcs4j.runtime.Envelope;
 import io.github.whmcs4j.runtime.error.WhmcsDecodeException;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,6 +1,5 @@
-package io.github.whmcs4j.runtime;
+package io.github.whmcs4j.runtime.spi;
 
-import io.github.whmcs4j.runtime.codec.FormWriter;
 
 /**
  * A request for one WHMCS command, as generated request classes implement it.

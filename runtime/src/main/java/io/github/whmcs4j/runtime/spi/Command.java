@@ -1,6 +1,5 @@
-package io.github.whmcs4j.runtime;
+package io.github.whmcs4j.runtime.spi;
 
-import io.github.whmcs4j.runtime.codec.ValueReader;
 import java.util.Objects;
 import java.util.Set;
 

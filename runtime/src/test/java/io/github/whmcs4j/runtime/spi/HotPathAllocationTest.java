@@ -1,11 +1,10 @@
-package io.github.whmcs4j.runtime.codec;
+package io.github.whmcs4j.runtime.spi;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
-import io.github.whmcs4j.runtime.Envelope;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package io.github.whmcs4j.runtime.codec;
+package io.github.whmcs4j.runtime.spi;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
-import io.github.whmcs4j.runtime.Envelope;
 import io.github.whmcs4j.runtime.error.WhmcsDecodeException;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,10 +1,9 @@
-package io.github.whmcs4j.runtime.codec;
+package io.github.whmcs4j.runtime.spi;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
-import io.github.whmcs4j.runtime.Envelope;
 import io.github.whmcs4j.runtime.error.WhmcsDecodeException;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -18,8 +17,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The cursor generated decoders read a WHMCS response with. It wraps Jackson's token stream (JSON,
@@ -45,7 +42,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * value ({@code invoices.invoice[3].total}). The body ending early, and nesting deeper than
  * {@link DecodeOptions#maxNestingDepth()}, always fail. The parser's own failures (its
  * {@link IOException}s, and the XML parser's occasional unchecked ones) are left to
- * {@link ResponseDecoding}, which turns them into {@code WhmcsDecodeException}s with the path where
+ * the runtime's decoding, which turns them into {@code WhmcsDecodeException}s with the path where
  * reading stopped.
  *
  * <p><b>Empty values</b>, the same in JSON and XML: {@code null}, {@code ""} (an empty XML element),
@@ -67,7 +64,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * value, as text, is kept among the unknown fields under the field's name, as a list.
  *
  * <p>At the top level the reader takes the envelope fields ({@code result}, {@code message}, and
- * {@code status} for commands whose envelope is {@link Envelope#STATUS}) for itself.
+ * {@code status} for commands whose envelope is {@link Envelope#STATUS}) for itself, through {@link EnvelopeFields}.
  *
  * <p>Numbers, booleans and dates are parsed from the parser's character buffer without building a
  * {@code String} first; for XML, whose parser only has strings, through one reused buffer. Values
@@ -75,25 +72,14 @@ import java.util.concurrent.ConcurrentHashMap;
  * done only when they occur.
  */
 public final class ResponseReader {
-    /** The longest text read as a decimal; parsing a longer one would take time that grows with its square. */
-    private static final int LONGEST_DECIMAL = 1000;
-    /** How much of a value a warning shows. */
-    private static final int EXCERPT = 60;
-    /** Commands and paths already warned about; cleared when full, so that it cannot grow without end. */
-    private static final Set<String> WARNED = ConcurrentHashMap.newKeySet();
-    private static final int MOST_WARNED = 4096;
-    /** A child of the SDK's logger {@code io.github.whmcs4j}, so that these warnings can be tuned apart. */
-    private static final System.Logger LOG = System.getLogger("io.github.whmcs4j.decoding");
     /** Parses a raw value written back as JSON, to read it again as list items. */
     private static final JsonFactory TREE = new JsonFactory();
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss");
-    /** As a list's wrapper key: no wrapper is expected here. */
-    private static final String NO_WRAPPER = "";
 
     /** The token stream; replaced for a moment while a raw value is read again as list items. */
     private JsonParser parser;
     private final String action;
-    private final Envelope envelope;
+    private final EnvelopeFields envelope;
     private final boolean xml;
     private final boolean unescapeHtml;
     private final boolean strict;
@@ -127,8 +113,6 @@ public final class ResponseReader {
     private boolean absent;
     /** Set by {@link #wholeNumber(JsonToken)}: what the value was expected to be, when it is not; {@code null} when it is. */
     private String numberProblem;
-    private String result;
-    private String message;
 
     /** The text of the current token, for XML (whose parser has no char buffer of its own to lend). */
     private char[] textBuffer;
@@ -159,7 +143,7 @@ public final class ResponseReader {
     public ResponseReader(JsonParser parser, String action, Envelope envelope, boolean xml, DecodeOptions options) {
         this.parser = Objects.requireNonNull(parser, "parser");
         this.action = action;
-        this.envelope = Objects.requireNonNull(envelope, "envelope");
+        this.envelope = new EnvelopeFields(Objects.requireNonNull(envelope, "envelope"), xml);
         this.xml = xml;
         this.unescapeHtml = options.unescapeHtml();
         this.strict = options.strictDecoding();
@@ -168,17 +152,23 @@ public final class ResponseReader {
 
     /** The envelope's {@code result} (or {@code status}), {@code null} when the response had none. */
     public String result() {
-        return result;
+        return envelope.result();
     }
 
     /** The envelope's {@code message}, or {@code null}. */
     public String message() {
-        return message;
+        return envelope.message();
     }
 
     /** Whether the envelope read so far says the call failed. */
     public boolean isError() {
-        return result != null && (result.equalsIgnoreCase("error") || result.equalsIgnoreCase("failed"));
+        return envelope.isError();
+    }
+
+    /** Whether the current value is a single value (no object or list). */
+    boolean atScalar() {
+        JsonToken token = parser.currentToken();
+        return !objectStarted && token != null && token.isScalarValue();
     }
 
     /** Whether the current value is a JSON array (some commands answer with a bare one). */
@@ -263,7 +253,7 @@ public final class ResponseReader {
                 throw mismatch("a field name");
             }
             valueOf(name);
-            if (unknownFrames.size() == 1 && takeEnvelopeField(name)) {
+            if (unknownFrames.size() == 1 && envelope.take(name, this)) {
                 continue;
             }
             knownFields[unknownFrames.size() - 1]++; // undone by keepUnknown
@@ -291,7 +281,8 @@ public final class ResponseReader {
         keep(name, readRaw());
     }
 
-    private void keep(String name, Object value) {
+    /** Keeps {@code value} among the unknown fields of the current object, under {@code name}. */
+    void keep(String name, Object value) {
         int top = unknownFrames.size() - 1;
         if (top < 0) {
             return; // a value outside any object (only in tests): there is no record to keep it on
@@ -304,41 +295,8 @@ public final class ResponseReader {
         merge(unknown, name, value);
     }
 
-    private boolean takeEnvelopeField(String name) throws IOException {
-        switch (name) {
-            case "result":
-                result = readText();
-                return true;
-            case "status":
-                if (envelope != Envelope.STATUS) {
-                    return false;
-                }
-                result = readText();
-                return true;
-            case "message":
-                if (parser.currentToken().isScalarValue()) {
-                    message = readText();
-                    keep(name, message); // on success the message is data, so it stays reachable
-                } else {
-                    Object raw = readRaw(); // some errors carry a list or map of messages
-                    keep(name, raw);
-                    message = raw == null ? null : raw.toString();
-                }
-                return true;
-            case "action":
-            case "version":
-                if (!xml) {
-                    return false;
-                }
-                readRaw(); // <whmcsapi version="..."><action>...</action>: framing, not data
-                return true;
-            default:
-                return false;
-        }
-    }
-
     /** An envelope field's text, as sent. */
-    private String readText() throws IOException {
+    String readEnvelopeText() throws IOException {
         JsonToken token = parser.currentToken();
         if (token == JsonToken.VALUE_STRING) {
             String text = parser.getText();
@@ -547,7 +505,7 @@ public final class ResponseReader {
                 if (money != null) {
                     return money;
                 }
-                if (!isPlainDecimal(text, start, end)) {
+                if (!TextScalars.isPlainDecimal(text, start, end)) {
                     return untyped(name, "a decimal");
                 }
                 try {
@@ -564,51 +522,6 @@ public final class ResponseReader {
             default:
                 return untyped(name, "a decimal");
         }
-    }
-
-    /**
-     * {@code [+-]digits[.digits]} or {@code [+-].digits}, with an optional exponent of at most four
-     * digits, and at most {@value #LONGEST_DECIMAL} characters (Jackson's own limit for number
-     * tokens): what PHP writes, and nothing {@link BigDecimal} would need long to take apart.
-     */
-    private static boolean isPlainDecimal(char[] text, int start, int end) {
-        if (end - start > LONGEST_DECIMAL) {
-            return false;
-        }
-        int i = start;
-        if (text[i] == '-' || text[i] == '+') {
-            i++;
-        }
-        int digits = 0;
-        while (i < end && text[i] >= '0' && text[i] <= '9') {
-            i++;
-            digits++;
-        }
-        if (i < end && text[i] == '.') {
-            i++;
-            while (i < end && text[i] >= '0' && text[i] <= '9') {
-                i++;
-                digits++;
-            }
-        }
-        if (digits == 0) {
-            return false;
-        }
-        if (i < end && (text[i] == 'e' || text[i] == 'E')) {
-            i++;
-            if (i < end && (text[i] == '-' || text[i] == '+')) {
-                i++;
-            }
-            int exponent = 0;
-            while (i < end && text[i] >= '0' && text[i] <= '9') {
-                i++;
-                exponent++;
-            }
-            if (exponent == 0 || exponent > 4) {
-                return false;
-            }
-        }
-        return i == end;
     }
 
     /**
@@ -748,7 +661,7 @@ public final class ResponseReader {
         }
         boolean capturing = captureDepth == unknownFrames.size();
         if (failing && !capturing) {
-            throw new WhmcsDecodeException(action, at, "expected " + expected + " but found " + describe(token), null);
+            throw new WhmcsDecodeException(action, at, "expected " + expected + " but found " + Excerpts.describe(token), null);
         }
         Object raw = object ? rawObjectRest() : rawArrayRest();
         if (capturing) {
@@ -766,13 +679,7 @@ public final class ResponseReader {
         if (!secret) {
             keep(name, raw);
         }
-        if (WARNED.size() >= MOST_WARNED) {
-            WARNED.clear();
-        }
-        if (WARNED.add(action + ' ' + withoutIndexes(at)) && LOG.isLoggable(System.Logger.Level.WARNING)) {
-            LOG.log(System.Logger.Level.WARNING, action + ": " + at + ": " + shown + " is not " + expected
-                    + (secret ? "; read as null" : "; read as null, the raw value kept in unknownFields()"));
-        }
+        UntypedValueWarnings.warn(action, at, shown, expected, !secret);
         return null;
     }
 
@@ -780,35 +687,14 @@ public final class ResponseReader {
     private String shown() throws IOException {
         JsonToken token = parser.currentToken();
         if (secret || token == null || !token.isScalarValue()) {
-            return describe(token);
+            return Excerpts.describe(token);
         }
-        return quoted(parser.getText());
+        return Excerpts.quoted(parser.getText());
     }
 
     /** A raw object or list, as messages show it. */
     private String shownRaw(Object raw) {
-        String kind = raw instanceof Map<?, ?> ? "an object" : raw instanceof List<?> ? "a list" : "a value";
-        return secret ? kind : kind + " " + cut(String.valueOf(raw));
-    }
-
-    private static String withoutIndexes(String path) {
-        if (path.indexOf('[') < 0) {
-            return path;
-        }
-        StringBuilder out = new StringBuilder(path.length());
-        boolean inIndex = false;
-        for (int i = 0; i < path.length(); i++) {
-            char c = path.charAt(i);
-            if (c == '[') {
-                inIndex = true;
-            } else if (c == ']') {
-                inIndex = false;
-                out.append("[]");
-            } else if (!inIndex) {
-                out.append(c);
-            }
-        }
-        return out.toString();
+        return Excerpts.raw(raw, secret);
     }
 
     // ---- raw values -------------------------------------------------------------------------
@@ -924,7 +810,7 @@ public final class ResponseReader {
                 readItem(out, name, item, true, itemKey);
             }
         } else if (token != JsonToken.VALUE_NULL && !isBlankText(token)) {
-            readItem(out, name, item, true, NO_WRAPPER); // one item where a list belongs: a list of one
+            readItem(out, name, item, true, ListShapes.NO_WRAPPER); // one item where a list belongs: a list of one
         }
         return out;
     }
@@ -947,7 +833,7 @@ public final class ResponseReader {
             } else if (parser.currentToken() == JsonToken.START_ARRAY) {
                 readArrayItems(out, name, item);
             } else {
-                readItem(out, name, item, true, NO_WRAPPER); // one item, or an object keyed 0, 1, 2…
+                readItem(out, name, item, true, ListShapes.NO_WRAPPER); // one item, or an object keyed 0, 1, 2…
             }
             token = parser.nextToken();
         }
@@ -957,7 +843,7 @@ public final class ResponseReader {
     private <T> void readArrayItems(List<T> out, String name, ItemReader<T> item) throws IOException {
         enter();
         while (next("a list item") != JsonToken.END_ARRAY) {
-            readItem(out, name, item, false, NO_WRAPPER);
+            readItem(out, name, item, false, ListShapes.NO_WRAPPER);
         }
     }
 
@@ -966,7 +852,7 @@ public final class ResponseReader {
      * field of the spec, an object or a list where a single value belongs) is read again by
      * {@link #readAgain}. A loose item (not inside a JSON array) has its index remembered for
      * {@link #path()}. {@code wrapperKey}: which single key makes a captured object a wrapper
-     * ({@code null}: any, {@link #NO_WRAPPER}: none).
+     * ({@code null}: any, {@link ListShapes#NO_WRAPPER}: none).
      */
     private <T> void readItem(List<T> out, String name, ItemReader<T> item, boolean loose, String wrapperKey)
             throws IOException {
@@ -1001,7 +887,7 @@ public final class ResponseReader {
         captureDepth = outerDepth;
         if (raw != null) {
             readAgain(out, name, item, raw, at, wrapperKey, singleValues, expected);
-        } else if (!isEmptyItem(value)) {
+        } else if (!ListShapes.isEmptyItem(value)) {
             out.add(value);
         }
     }
@@ -1013,7 +899,7 @@ public final class ResponseReader {
      */
     private <T> void readAgain(List<T> out, String name, ItemReader<T> item, Object raw, String at, String wrapperKey,
                                boolean singleValues, String expected) throws IOException {
-        List<?> items = itemsOf(raw, wrapperKey, singleValues);
+        List<?> items = ListShapes.itemsOf(raw, wrapperKey, singleValues);
         if (items == null) {
             if (strict) {
                 throw new WhmcsDecodeException(action, at, "expected " + expected + " but found " + shownRaw(raw), null);
@@ -1026,45 +912,6 @@ public final class ResponseReader {
         }
     }
 
-    /**
-     * The items {@code raw} holds when it is a list shape; {@code null} when it is not one. An object
-     * with one key is a wrapper when {@code wrapperKey} allows that key and it holds a list or an
-     * object, or any value when the items are single values (which an object cannot be).
-     */
-    private static List<?> itemsOf(Object raw, String wrapperKey, boolean singleValues) {
-        if (!(raw instanceof Map<?, ?> map) || map.isEmpty()) {
-            return null;
-        }
-        if (map.keySet().stream().allMatch(key -> isIndex((String) key))) {
-            return map.entrySet().stream()
-                    .sorted((a, b) -> Long.compare(Long.parseLong((String) a.getKey()), Long.parseLong((String) b.getKey())))
-                    .map(Map.Entry::getValue).toList();
-        }
-        if (map.size() == 1 && (wrapperKey == null || !wrapperKey.isEmpty())) {
-            Map.Entry<?, ?> only = map.entrySet().iterator().next();
-            Object inner = only.getValue();
-            if ((wrapperKey == null || wrapperKey.equals(only.getKey()))
-                    && (singleValues || inner instanceof List<?> || inner instanceof Map<?, ?>)) {
-                return inner instanceof List<?> list ? list : Collections.singletonList(inner);
-            }
-        }
-        return null;
-    }
-
-    /** A key PHP gives an array item: a whole number. */
-    private static boolean isIndex(String key) {
-        int length = key.length();
-        if (length == 0 || length > 18) {
-            return false;
-        }
-        for (int i = key.charAt(0) == '-' && length > 1 ? 1 : 0; i < length; i++) {
-            if (key.charAt(i) < '0' || key.charAt(i) > '9') {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /** Reads a raw value again, written back as JSON, as an item of the list, its path starting at {@code at}. */
     private <T> void readTree(List<T> out, String name, ItemReader<T> item, Object node, String at) throws IOException {
         JsonParser outer = parser;
@@ -1073,28 +920,11 @@ public final class ResponseReader {
             parser = tree;
             pathPrefix = at;
             tree.nextToken();
-            readItem(out, name, item, false, NO_WRAPPER);
+            readItem(out, name, item, false, ListShapes.NO_WRAPPER);
         } finally {
             parser = outer;
             pathPrefix = outerPrefix;
         }
-    }
-
-    /**
-     * Whether a list item read is one of the empty forms, which lists leave out: {@code null}, blank
-     * text, and (for raw items) an empty object or list. XML cannot tell these from no item at all.
-     */
-    private static boolean isEmptyItem(Object value) {
-        if (value == null) {
-            return true;
-        }
-        if (value instanceof String text) {
-            return text.isBlank();
-        }
-        if (value instanceof Map<?, ?> map) {
-            return map.isEmpty();
-        }
-        return value instanceof List<?> list && list.isEmpty();
     }
 
     /**
@@ -1247,59 +1077,8 @@ public final class ResponseReader {
 
     private WhmcsDecodeException mismatch(String expected) {
         JsonToken token = parser.currentToken();
-        String found = token == null ? "the end of the body" : describe(token);
+        String found = token == null ? "the end of the body" : Excerpts.describe(token);
         return new WhmcsDecodeException(action, path(), "expected " + expected + " but found " + found, null);
-    }
-
-    private static String describe(JsonToken token) {
-        if (token == null) {
-            return "nothing";
-        }
-        switch (token) {
-            case START_OBJECT:
-                return "an object";
-            case START_ARRAY:
-                return "a list";
-            case END_OBJECT:
-                return "the end of an object";
-            case END_ARRAY:
-                return "the end of a list";
-            case FIELD_NAME:
-                return "a field name";
-            case VALUE_STRING:
-                return "a string";
-            case VALUE_NUMBER_INT:
-            case VALUE_NUMBER_FLOAT:
-                return "a number";
-            case VALUE_TRUE:
-            case VALUE_FALSE:
-                return "a boolean";
-            case VALUE_NULL:
-                return "null";
-            default:
-                return token.name();
-        }
-    }
-
-    private static String quoted(String text) {
-        return '"' + cut(text) + '"';
-    }
-
-    /** At most {@value #EXCERPT} characters of {@code text}, line breaks and other controls as spaces. */
-    private static String cut(String text) {
-        String shown = text.length() > EXCERPT ? text.substring(0, EXCERPT) + "…" : text;
-        for (int i = 0; i < shown.length(); i++) {
-            if (Character.isISOControl(shown.charAt(i))) {
-                StringBuilder out = new StringBuilder(shown);
-                for (int j = i; j < out.length(); j++) {
-                    if (Character.isISOControl(out.charAt(j))) {
-                        out.setCharAt(j, ' ');
-                    }
-                }
-                return out.toString();
-            }
-        }
-        return shown;
     }
 
     /**

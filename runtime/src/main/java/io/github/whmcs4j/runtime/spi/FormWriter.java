@@ -1,7 +1,8 @@
-package io.github.whmcs4j.runtime.codec;
+package io.github.whmcs4j.runtime.spi;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import io.github.whmcs4j.runtime.codec.PhpSerializer;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;

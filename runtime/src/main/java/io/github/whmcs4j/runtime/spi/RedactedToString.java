@@ -1,4 +1,4 @@
-package io.github.whmcs4j.runtime;
+package io.github.whmcs4j.runtime.spi;
 
 import java.util.Collection;
 import java.util.Map;
