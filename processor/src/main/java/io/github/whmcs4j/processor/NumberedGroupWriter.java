@@ -40,7 +40,7 @@ final class NumberedGroupWriter {
             ParamSpec member = memberModel.spec();
             String name = memberModel.component();
             components.addParameter(ParameterSpec.builder(ResponseTypes.scalarType(member.type()), name).build());
-            doc.append("@param ").append(name).append(' ').append(memberDoc(member)).append('\n');
+            doc.append("@param ").append(name).append(' ').append(memberDoc(memberModel)).append('\n');
             if (member.required()) {
                 compact.addStatement("$T.requireNonNull($L, $S)", Objects.class, name, name);
             }
@@ -55,10 +55,11 @@ final class NumberedGroupWriter {
         return record.build();
     }
 
-    private static String memberDoc(ParamSpec member) {
+    private static String memberDoc(MemberModel model) {
+        ParamSpec member = model.spec();
         String text = member.description() != null ? Javadocs.sentence(member.description())
                 : "the " + Javadocs.code(member.name() + "N") + " parameter.";
-        if (member.javaName() != null && member.description() != null) {
+        if (!model.component().equals(member.name()) && member.description() != null) {
             text += " Sent as " + Javadocs.code(member.name() + "N") + ".";
         }
         text += member.required() ? " Required." : " Optional: {@code null} leaves it out.";
@@ -80,7 +81,7 @@ final class NumberedGroupWriter {
             TypeName type = member.required() ? RequestWriter.primitiveFor(member.type())
                     : ResponseTypes.scalarType(member.type());
             method.addParameter(type, memberModel.component());
-            method.addJavadoc("@param $L $L\n", memberModel.component(), memberDoc(member));
+            method.addJavadoc("@param $L $L\n", memberModel.component(), memberDoc(memberModel));
         }
         return method.addJavadoc("@return this builder\n")
                 .addStatement("return $L(new $T($L))", adder, element, String.join(", ", names))

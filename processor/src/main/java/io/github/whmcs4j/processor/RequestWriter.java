@@ -198,11 +198,12 @@ final class RequestWriter {
     }
 
     /** Javadoc for a parameter's accessor and setters. */
-    private static String paramDoc(ParamSpec param) {
+    private static String paramDoc(ParamModel model) {
+        ParamSpec param = model.spec();
         StringBuilder doc = new StringBuilder();
         doc.append(param.description() != null ? Javadocs.sentence(param.description())
                 : "The " + Javadocs.code(param.name()) + " parameter.");
-        if (param.javaName() != null && param.description() != null) {
+        if (!model.member().equals(param.name()) && param.description() != null) {
             doc.append(" Sent as ").append(Javadocs.code(param.name())).append('.');
         }
         if (param.required()) {
@@ -251,7 +252,7 @@ final class RequestWriter {
         MethodSpec.Builder method = MethodSpec.methodBuilder(model.member())
                 .addModifiers(Modifier.PUBLIC)
                 .returns(fieldType(model))
-                .addJavadoc("$L", paramDoc(param))
+                .addJavadoc("$L", paramDoc(model))
                 .addJavadoc(isSingleValue(param)
                         ? "\n@return the value, or {@code null} when not set\n" : "\n@return the values, empty when not set\n")
                 .addStatement("return $L", model.member());
@@ -302,7 +303,7 @@ final class RequestWriter {
                         WildcardTypeName.subtypeOf(element)), replaceAll(name, adder)));
                 methods.add(setter(model, builderClass, adder, element,
                         CodeBlock.of("this.$L.add($T.requireNonNull($L, $S))", name, Objects.class, name, name)));
-                methods.add(NumberedGroupWriter.adderFromMembers(model, builderClass, paramDoc(param)));
+                methods.add(NumberedGroupWriter.adderFromMembers(model, builderClass, paramDoc(model)));
             }
             case MAP -> {
                 TypeName value = ResponseTypes.scalarType(param.type());
@@ -313,7 +314,7 @@ final class RequestWriter {
                         .returns(builderClass)
                         .addParameter(STRING, "key")
                         .addParameter(primitiveFor(param.type()), "value")
-                        .addJavadoc("$L", paramDoc(param))
+                        .addJavadoc("$L", paramDoc(model))
                         .addJavadoc("\n@param key the key in brackets\n@param value its value\n@return this builder\n")
                         .addStatement("this.$L.put($T.requireNonNull(key, $S), $T.requireNonNull(value, $S))",
                                 name, Objects.class, "key", Objects.class, "value")
@@ -338,7 +339,7 @@ final class RequestWriter {
                 .addModifiers(Modifier.PUBLIC)
                 .returns(builderClass)
                 .addParameter(type, argument)
-                .addJavadoc("$L", paramDoc(param))
+                .addJavadoc("$L", paramDoc(model))
                 .addJavadoc("\n@param $L the value\n@return this builder\n", argument)
                 .addCode(body.isEmpty() || body.toString().endsWith("\n") ? body : CodeBlock.of("$L;\n", body))
                 .addStatement("return this");

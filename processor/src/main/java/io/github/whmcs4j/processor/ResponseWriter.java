@@ -46,7 +46,7 @@ final class ResponseWriter {
         for (FieldModel field : type.fields()) {
             components.addParameter(ParameterSpec.builder(ResponseTypes.typeOf(model, field.spec().shape()),
                     field.component()).build());
-            params.append("@param ").append(field.component()).append(' ').append(describe(field.spec())).append('\n');
+            params.append("@param ").append(field.component()).append(' ').append(describe(field)).append('\n');
         }
         components.addParameter(UNKNOWN_FIELDS_TYPE, UNKNOWN_FIELDS);
         params.append("@param ").append(UNKNOWN_FIELDS)
@@ -81,10 +81,11 @@ final class ResponseWriter {
                 .build();
     }
 
-    private static String describe(FieldSpec field) {
+    private static String describe(FieldModel model) {
+        FieldSpec field = model.spec();
         String wire = Javadocs.code(field.name());
         String text = field.description() == null ? "the " + wire + " field." : Javadocs.sentence(field.description())
-                + (field.javaName() != null ? " (" + wire + " on the wire)" : "");
+                + (!model.component().equals(field.name()) ? " (" + wire + " on the wire)" : "");
         if (field.shape() instanceof Shape.ListShape list && list.wrapped()) {
             text += " WHMCS wraps it as " + Javadocs.code(field.name() + "." + list.itemKey() + "[]") + ".";
         }
