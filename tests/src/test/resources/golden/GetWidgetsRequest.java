@@ -233,21 +233,21 @@ public final class GetWidgetsRequest implements ApiRequest<GetWidgetsResponse> {
      */
     public Builder toBuilder() {
         Builder builder = new Builder();
-        builder.limitstart = limitstart;
-        builder.limitnum = limitnum;
-        builder.ownerid = ownerid;
-        builder.status = status;
-        builder.ids.addAll(ids);
-        builder.tags.addAll(tags);
-        builder.prices.putAll(prices);
-        builder.since = since;
-        builder.fields = fields == null ? null : new LinkedHashMap<>(fields);
-        builder.options.addAll(options);
-        builder.token = token;
-        builder.flags_new = flags_new;
-        builder.default_ = default_;
-        builder.urgent = urgent;
-        builder.files = files;
+        builder.limitstart = this.limitstart;
+        builder.limitnum = this.limitnum;
+        builder.ownerid = this.ownerid;
+        builder.status = this.status;
+        builder.ids.addAll(this.ids);
+        builder.tags.addAll(this.tags);
+        builder.prices.putAll(this.prices);
+        builder.since = this.since;
+        builder.fields = this.fields == null ? null : new LinkedHashMap<>(this.fields);
+        builder.options.addAll(this.options);
+        builder.token = this.token;
+        builder.flags_new = this.flags_new;
+        builder.default_ = this.default_;
+        builder.urgent = this.urgent;
+        builder.files = this.files;
         return builder;
     }
 
@@ -258,41 +258,41 @@ public final class GetWidgetsRequest implements ApiRequest<GetWidgetsResponse> {
 
     @Override
     public void writeParameters(FormWriter form) {
-        form.add("limitstart", limitstart);
-        form.add("limitnum", limitnum);
-        form.add("ownerid", ownerid);
-        form.add("status", status);
-        form.addCommaSeparated("ids", ids);
-        form.addArray("tags", tags);
-        form.addMap("prices", prices);
-        form.add("since", since);
-        form.addPhpSerialized("fields", fields);
-        form.addPhpSerializedArray("options", options);
-        form.add("token", token);
-        form.add("flags[new]", flags_new);
-        form.add("default", default_);
-        form.addPresenceFlag("urgent", urgent);
-        form.addBase64Json("files", files);
+        form.add("limitstart", this.limitstart);
+        form.add("limitnum", this.limitnum);
+        form.add("ownerid", this.ownerid);
+        form.add("status", this.status);
+        form.addCommaSeparated("ids", this.ids);
+        form.addArray("tags", this.tags);
+        form.addMap("prices", this.prices);
+        form.add("since", this.since);
+        form.addPhpSerialized("fields", this.fields);
+        form.addPhpSerializedArray("options", this.options);
+        form.add("token", this.token);
+        form.add("flags[new]", this.flags_new);
+        form.add("default", this.default_);
+        form.addPresenceFlag("urgent", this.urgent);
+        form.addBase64Json("files", this.files);
     }
 
     @Override
     public boolean equals(Object other) {
         return this == other || (other instanceof GetWidgetsRequest that
-                && Objects.equals(limitstart, that.limitstart)
-                && Objects.equals(limitnum, that.limitnum)
-                && Objects.equals(ownerid, that.ownerid)
-                && Objects.equals(status, that.status)
-                && Objects.equals(ids, that.ids)
-                && Objects.equals(tags, that.tags)
-                && Objects.equals(prices, that.prices)
-                && Objects.equals(since, that.since)
-                && Objects.equals(fields, that.fields)
-                && Objects.equals(options, that.options)
-                && Objects.equals(token, that.token)
-                && Objects.equals(flags_new, that.flags_new)
-                && Objects.equals(default_, that.default_)
-                && Objects.equals(urgent, that.urgent)
-                && Objects.equals(files, that.files));
+                && Objects.equals(this.limitstart, that.limitstart)
+                && Objects.equals(this.limitnum, that.limitnum)
+                && Objects.equals(this.ownerid, that.ownerid)
+                && Objects.equals(this.status, that.status)
+                && Objects.equals(this.ids, that.ids)
+                && Objects.equals(this.tags, that.tags)
+                && Objects.equals(this.prices, that.prices)
+                && Objects.equals(this.since, that.since)
+                && Objects.equals(this.fields, that.fields)
+                && Objects.equals(this.options, that.options)
+                && Objects.equals(this.token, that.token)
+                && Objects.equals(this.flags_new, that.flags_new)
+                && Objects.equals(this.default_, that.default_)
+                && Objects.equals(this.urgent, that.urgent)
+                && Objects.equals(this.files, that.files));
     }
 
     @Override
@@ -328,7 +328,7 @@ public final class GetWidgetsRequest implements ApiRequest<GetWidgetsResponse> {
     /**
      * The values WHMCS accepts for {@code status}.
      */
-    public enum Status {
+    public enum WidgetStatus {
         /**
          * {@code Active}
          */
@@ -341,7 +341,7 @@ public final class GetWidgetsRequest implements ApiRequest<GetWidgetsResponse> {
 
         private final String value;
 
-        Status(String value) {
+        WidgetStatus(String value) {
             this.value = value;
         }
 
@@ -442,7 +442,7 @@ public final class GetWidgetsRequest implements ApiRequest<GetWidgetsResponse> {
          * @param status the value
          * @return this builder
          */
-        public Builder status(Status status) {
+        public Builder status(WidgetStatus status) {
             this.status = status == null ? null : status.value();
             return this;
         }
@@ -455,7 +455,7 @@ public final class GetWidgetsRequest implements ApiRequest<GetWidgetsResponse> {
          */
         public Builder ids(Collection<? extends Long> ids) {
             this.ids.clear();
-                    ids.forEach(this::addIds);
+            ids.forEach(this::addIds);
             return this;
         }
 
@@ -478,7 +478,7 @@ public final class GetWidgetsRequest implements ApiRequest<GetWidgetsResponse> {
          */
         public Builder tags(Collection<? extends String> tags) {
             this.tags.clear();
-                    tags.forEach(this::addTags);
+            tags.forEach(this::addTags);
             return this;
         }
 
@@ -501,7 +501,7 @@ public final class GetWidgetsRequest implements ApiRequest<GetWidgetsResponse> {
          */
         public Builder prices(Map<String, ? extends BigDecimal> prices) {
             this.prices.clear();
-                    prices.forEach(this::putPrices);
+            prices.forEach(this::putPrices);
             return this;
         }
 
@@ -547,7 +547,7 @@ public final class GetWidgetsRequest implements ApiRequest<GetWidgetsResponse> {
          */
         public Builder options(Collection<? extends Map<String, ?>> options) {
             this.options.clear();
-                    options.forEach(this::addOptions);
+            options.forEach(this::addOptions);
             return this;
         }
 
@@ -628,7 +628,7 @@ public final class GetWidgetsRequest implements ApiRequest<GetWidgetsResponse> {
          */
         public GetWidgetsRequest build() {
             List<String> missing = new ArrayList<>();
-            if (ownerid == null) {
+            if (this.ownerid == null) {
                 missing.add("ownerid");
             }
             WhmcsInvalidRequestException.requireAll("GetWidgets", missing);

@@ -73,8 +73,8 @@ public final class RetireWidgetRequest implements ApiRequest<RetireWidgetRespons
      */
     public Builder toBuilder() {
         Builder builder = new Builder();
-        builder.id = id;
-        builder.part.addAll(part);
+        builder.id = this.id;
+        builder.part.addAll(this.part);
         return builder;
     }
 
@@ -85,9 +85,9 @@ public final class RetireWidgetRequest implements ApiRequest<RetireWidgetRespons
 
     @Override
     public void writeParameters(FormWriter form) {
-        form.add("id", id);
-        for (int number = 1; number <= part.size(); number++) {
-            var element = part.get(number - 1);
+        form.add("id", this.id);
+        for (int number = 1; number <= this.part.size(); number++) {
+            var element = this.part.get(number - 1);
             form.add("partname" + number, element.name());
             form.add("partweight" + number, element.weight());
             form.add("partkept" + number, element.partkept());
@@ -97,8 +97,8 @@ public final class RetireWidgetRequest implements ApiRequest<RetireWidgetRespons
     @Override
     public boolean equals(Object other) {
         return this == other || (other instanceof RetireWidgetRequest that
-                && Objects.equals(id, that.id)
-                && Objects.equals(part, that.part));
+                && Objects.equals(this.id, that.id)
+                && Objects.equals(this.part, that.part));
     }
 
     @Override
@@ -167,7 +167,7 @@ public final class RetireWidgetRequest implements ApiRequest<RetireWidgetRespons
          */
         public Builder part(Collection<? extends Part> part) {
             this.part.clear();
-                    part.forEach(this::addPart);
+            part.forEach(this::addPart);
             return this;
         }
 
@@ -202,7 +202,7 @@ public final class RetireWidgetRequest implements ApiRequest<RetireWidgetRespons
          */
         public RetireWidgetRequest build() {
             List<String> missing = new ArrayList<>();
-            if (id == null) {
+            if (this.id == null) {
                 missing.add("id");
             }
             WhmcsInvalidRequestException.requireAll("RetireWidget", missing);

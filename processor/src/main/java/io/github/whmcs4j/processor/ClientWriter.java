@@ -4,7 +4,11 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
+import io.github.whmcs4j.processor.model.CommandModel;
+import io.github.whmcs4j.processor.model.FacadeModel;
+import io.github.whmcs4j.processor.model.SdkModel;
 import io.github.whmcs4j.spec.model.CommandSpec;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -39,12 +43,14 @@ final class ClientWriter {
         return doc.toString();
     }
 
-    /**
-     * @param facades accessor name → facade class, in category order
-     * @param commands accessor name → the facade's commands, for the overview table
-     */
-    static TypeSpec write(ClassName clientClass, Map<String, ClassName> facades,
-                          Map<String, List<CommandSpec>> commands) {
+    static TypeSpec write(SdkModel model) {
+        ClassName clientClass = model.client();
+        Map<String, ClassName> facades = new LinkedHashMap<>();
+        Map<String, List<CommandSpec>> commands = new LinkedHashMap<>();
+        for (FacadeModel facade : model.facades()) {
+            facades.put(facade.accessor(), facade.className());
+            commands.put(facade.accessor(), facade.commands().stream().map(CommandModel::spec).toList());
+        }
         TypeSpec.Builder client = TypeSpec.classBuilder(clientClass)
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addAnnotation(RuntimeTypes.GENERATED_BY)

@@ -6,6 +6,9 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import io.github.whmcs4j.processor.model.CommandModel;
+import io.github.whmcs4j.processor.model.FieldModel;
+import io.github.whmcs4j.processor.model.RecordModel;
 import io.github.whmcs4j.spec.model.CommandSpec;
 import io.github.whmcs4j.spec.model.FieldSpec;
 import io.github.whmcs4j.spec.model.ScalarType;
@@ -15,7 +18,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -23,21 +25,22 @@ import javax.lang.model.element.Modifier;
  * from the {@code ResponseReader}'s token stream, with no reflection and no intermediate tree.
  */
 final class DecoderWriter {
-    private static final Set<String> LOCALS_IN_USE = Set.of("in", "fieldName", "field", "unknown", "item");
-
     private DecoderWriter() {
     }
 
-    static TypeSpec write(CommandSpec command, ResponsePlan plan, ClassName decoderClass) {
-        TypeName response = plan.root().className();
+    static TypeSpec write(CommandModel plan) {
+        CommandSpec command = plan.spec();
+        ClassName decoderClass = plan.decoder();
+        RecordModel root = plan.responseRecord();
+        TypeName response = root.className();
         TypeSpec.Builder decoder = TypeSpec.classBuilder(decoderClass)
                 .addModifiers(Modifier.FINAL)
                 .addAnnotation(RuntimeTypes.GENERATED_BY)
-                .addJavadoc("Reads the response of {@code $L} from JSON or XML tokens.\n", command.name())
+                .addJavadoc("Reads the response of $L from JSON or XML tokens.\n", Javadocs.code(command.name()))
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
 
         CodeBlock.Builder empty = CodeBlock.builder();
-        for (FieldSpec field : plan.root().shape().fields()) {
+        for (FieldSpec field : root.shape().fields()) {
             empty.add("$L, ", emptyValue(field.shape()));
         }
         MethodSpec.Builder decode = MethodSpec.methodBuilder("decode")
@@ -46,10 +49,10 @@ final class DecoderWriter {
                 .returns(response)
                 .addParameter(RuntimeTypes.RESPONSE_READER, "in")
                 .addException(IOException.class);
-        FieldSpec onlyList = onlyList(plan.root().shape().fields());
+        FieldSpec onlyList = onlyList(root.shape().fields());
         if (onlyList != null) {
             CodeBlock.Builder arguments = CodeBlock.builder();
-            for (FieldSpec field : plan.root().shape().fields()) {
+            for (FieldSpec field : root.shape().fields()) {
                 arguments.add("$L, ", field == onlyList ? readBareResponse(field, plan, decoderClass)
                         : emptyValue(field.shape()));
             }
@@ -59,10 +62,10 @@ final class DecoderWriter {
                     .endControlFlow();
         }
         decoder.addMethod(decode
-                .addStatement("$T response = $L(in)", response, plan.root().readerMethod())
+                .addStatement("$T response = $L(in)", response, root.readerMethod())
                 .addStatement("return response != null ? response : new $T($L$T.of())", response, empty.build(), Map.class)
                 .build());
-        addReaders(decoder, plan.root(), plan, decoderClass, true);
+        addReaders(decoder, root, plan, decoderClass, true);
         return decoder.build();
     }
 
@@ -75,10 +78,10 @@ final class DecoderWriter {
                 : null;
     }
 
-    private static void addReaders(TypeSpec.Builder decoder, ResponsePlan.RecordType record, ResponsePlan plan,
+    private static void addReaders(TypeSpec.Builder decoder, RecordModel record, CommandModel plan,
                                    ClassName decoderClass, boolean root) {
         decoder.addMethod(reader(record, plan, decoderClass, root));
-        for (ResponsePlan.RecordType nested : record.nested()) {
+        for (RecordModel nested : record.nested()) {
             addReaders(decoder, nested, plan, decoderClass, false);
         }
     }
@@ -87,7 +90,7 @@ final class DecoderWriter {
      * The reader of a record. Nested records are read as the value of a field, {@code fieldName}, under
      * which a value that is not an object is kept.
      */
-    private static MethodSpec reader(ResponsePlan.RecordType record, ResponsePlan plan, ClassName decoderClass,
+    private static MethodSpec reader(RecordModel record, CommandModel plan, ClassName decoderClass,
                                      boolean root) {
         MethodSpec.Builder method = MethodSpec.methodBuilder(record.readerMethod())
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
@@ -100,21 +103,21 @@ final class DecoderWriter {
             method.addParameter(String.class, "fieldName").beginControlFlow("if (!in.beginObject(fieldName))");
         }
         method.addStatement("return null").endControlFlow();
-        List<FieldSpec> fields = record.shape().fields();
-        for (FieldSpec field : fields) {
-            method.addStatement("$T $L = null", localType(field.shape(), plan), local(field));
+        List<FieldModel> fields = record.fields();
+        for (FieldModel field : fields) {
+            method.addStatement("$T $L = null", localType(field.spec().shape(), plan), field.local());
         }
         method.beginControlFlow("for (String field = in.nextField(); field != null; field = in.nextField())")
                 .beginControlFlow("switch (field)");
-        for (FieldSpec field : fields) {
-            method.addStatement("case $S -> $L = $L", field.name(), local(field), read(field, plan, decoderClass));
+        for (FieldModel field : fields) {
+            method.addStatement("case $S -> $L = $L", field.spec().name(), field.local(), read(field, plan, decoderClass));
         }
         method.addStatement("default -> in.keepUnknown(field)")
                 .endControlFlow()
                 .endControlFlow()
                 .addStatement("$T unknown = in.endObject()", ResponseWriter.UNKNOWN_FIELDS_TYPE);
         CodeBlock.Builder arguments = CodeBlock.builder();
-        for (FieldSpec field : fields) {
+        for (FieldModel field : fields) {
             arguments.add("$L, ", finish(field));
         }
         method.addStatement("return new $T($Lunknown)", record.className(), arguments.build());
@@ -122,43 +125,40 @@ final class DecoderWriter {
     }
 
     /** The local that collects a field: lists and maps accumulate, so repeated XML elements add up. */
-    private static TypeName localType(Shape shape, ResponsePlan plan) {
+    private static TypeName localType(Shape shape, CommandModel plan) {
         if (shape instanceof Shape.ListShape list) {
-            return ParameterizedTypeName.get(ClassName.get(ArrayList.class), plan.typeOf(list.item()));
+            return ParameterizedTypeName.get(ClassName.get(ArrayList.class), ResponseTypes.typeOf(plan, list.item()));
         } else if (shape instanceof Shape.MapShape map) {
             return ParameterizedTypeName.get(ClassName.get(LinkedHashMap.class), ClassName.get(String.class),
-                    plan.typeOf(map.value()));
+                    ResponseTypes.typeOf(plan, map.value()));
         }
-        return plan.typeOf(shape);
-    }
-
-    private static String local(FieldSpec field) {
-        String name = ResponsePlan.componentName(field);
-        return LOCALS_IN_USE.contains(name) ? name + "Value" : name;
+        return ResponseTypes.typeOf(plan, shape);
     }
 
     /** The statement's right-hand side that reads a field's value into its local. */
-    private static CodeBlock read(FieldSpec field, ResponsePlan plan, ClassName decoderClass) {
+    private static CodeBlock read(FieldModel model, CommandModel plan, ClassName decoderClass) {
+        FieldSpec field = model.spec();
+        String local = model.local();
         Shape shape = field.shape();
         if (shape instanceof Shape.ListShape list) {
-            return CodeBlock.of("in.readList($L, $S, $S, $L)", local(field), field.name(), list.itemKey(),
+            return CodeBlock.of("in.readList($L, $S, $S, $L)", local, field.name(), list.itemKey(),
                     itemReader(list.item(), field.sensitive(), plan, decoderClass, 1));
         } else if (shape instanceof Shape.MapShape map) {
-            return CodeBlock.of("in.readMap($L, $S, $L)", local(field), field.name(),
+            return CodeBlock.of("in.readMap($L, $S, $L)", local, field.name(),
                     itemReader(map.value(), field.sensitive(), plan, decoderClass, 1));
         }
         if (shape instanceof Shape.Scalar scalar && scalar.type() == ScalarType.ANY) {
-            return CodeBlock.of("in.readRaw($L)", local(field)); // repeated XML elements join into a list
+            return CodeBlock.of("in.readRaw($L)", local); // repeated XML elements join into a list
         }
         if (field.sensitive()) { // never kept raw nor shown when it does not fit
-            return CodeBlock.of("in.readSecret($S, $L, $L)", field.name(), local(field),
+            return CodeBlock.of("in.readSecret($S, $L, $L)", field.name(), local,
                     itemReader(shape, false, plan, decoderClass, 1));
         }
         if (shape instanceof Shape.ObjectShape object) {
             return CodeBlock.of("$L(in, $S)", plan.recordOf(object).readerMethod(), field.name());
         }
         // A field sent twice (a repeated XML element) keeps its first value; firstOf keeps them all raw.
-        return CodeBlock.of("in.firstOf($S, $L, $L)", field.name(), local(field), readScalar(field, (Shape.Scalar) shape));
+        return CodeBlock.of("in.firstOf($S, $L, $L)", field.name(), local, readScalar(field, (Shape.Scalar) shape));
     }
 
     private static CodeBlock readScalar(FieldSpec field, Shape.Scalar scalar) {
@@ -182,7 +182,7 @@ final class DecoderWriter {
     }
 
     /** Reads a bare array, the whole response, as the items of the list field. */
-    private static CodeBlock readBareResponse(FieldSpec field, ResponsePlan plan, ClassName decoderClass) {
+    private static CodeBlock readBareResponse(FieldSpec field, CommandModel plan, ClassName decoderClass) {
         Shape.ListShape list = (Shape.ListShape) field.shape();
         return CodeBlock.of("$T.listOf(in.readList(null, $S, $S, $L))", RuntimeTypes.RESPONSE_READER, field.name(),
                 list.itemKey(), itemReader(list.item(), field.sensitive(), plan, decoderClass, 1));
@@ -192,7 +192,7 @@ final class DecoderWriter {
      * An {@code ItemReader} for list items or map values, at lambda nesting {@code depth}: a method
      * reference where one fits, else a lambda of the reader and the list's field name.
      */
-    private static CodeBlock itemReader(Shape shape, boolean sensitive, ResponsePlan plan, ClassName decoderClass,
+    private static CodeBlock itemReader(Shape shape, boolean sensitive, CommandModel plan, ClassName decoderClass,
                                         int depth) {
         String item = depth <= 1 ? "item" : "item" + depth; // nested lambdas may not reuse a name
         String list = depth <= 1 ? "listField" : "listField" + depth;
@@ -218,13 +218,13 @@ final class DecoderWriter {
     }
 
     /** The constructor argument for a field: accumulated lists and maps become unmodifiable. */
-    private static CodeBlock finish(FieldSpec field) {
-        if (field.shape() instanceof Shape.ListShape) {
-            return CodeBlock.of("$T.listOf($L)", RuntimeTypes.RESPONSE_READER, local(field));
-        } else if (field.shape() instanceof Shape.MapShape) {
-            return CodeBlock.of("$T.mapOf($L)", RuntimeTypes.RESPONSE_READER, local(field));
+    private static CodeBlock finish(FieldModel field) {
+        if (field.spec().shape() instanceof Shape.ListShape) {
+            return CodeBlock.of("$T.listOf($L)", RuntimeTypes.RESPONSE_READER, field.local());
+        } else if (field.spec().shape() instanceof Shape.MapShape) {
+            return CodeBlock.of("$T.mapOf($L)", RuntimeTypes.RESPONSE_READER, field.local());
         }
-        return CodeBlock.of("$L", local(field));
+        return CodeBlock.of("$L", field.local());
     }
 
     private static CodeBlock emptyValue(Shape shape) {

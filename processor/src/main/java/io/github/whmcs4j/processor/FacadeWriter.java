@@ -6,8 +6,10 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import io.github.whmcs4j.processor.model.CommandModel;
+import io.github.whmcs4j.processor.model.FacadeModel;
+import io.github.whmcs4j.processor.model.FieldModel;
 import io.github.whmcs4j.spec.model.CommandSpec;
-import io.github.whmcs4j.spec.model.FieldSpec;
 import io.github.whmcs4j.spec.model.ParamSpec;
 import io.github.whmcs4j.spec.model.Shape;
 import java.util.ArrayList;
@@ -23,17 +25,15 @@ final class FacadeWriter {
     private FacadeWriter() {
     }
 
-    /** The names a command's generated types use. */
-    record CommandTypes(CommandSpec command, ClassName request, ClassName response, ClassName decoder,
-                        ResponsePlan plan) {
-    }
-
-    static TypeSpec write(ClassName facadeClass, String category, String description, List<CommandTypes> commands) {
+    static TypeSpec write(FacadeModel model) {
+        ClassName facadeClass = model.className();
+        String category = model.category();
+        String description = model.description();
         TypeSpec.Builder facade = TypeSpec.classBuilder(facadeClass)
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addAnnotation(RuntimeTypes.GENERATED_BY)
                 .addJavadoc("The WHMCS $L commands$L\n\n<p>Obtain it from the client; it is as thread-safe as the"
-                        + " client itself.\n", category, description.isBlank() ? "." : ": " + Javadocs.sentence(description))
+                        + " client itself.\n", Javadocs.escape(category), description.isBlank() ? "." : ": " + Javadocs.sentence(description))
                 .addField(RuntimeTypes.API_CLIENT, "api", Modifier.PRIVATE, Modifier.FINAL)
                 .addMethod(MethodSpec.constructorBuilder()
                         .addModifiers(Modifier.PUBLIC)
@@ -41,15 +41,15 @@ final class FacadeWriter {
                         .addParameter(RuntimeTypes.API_CLIENT, "api")
                         .addStatement("this.api = $T.requireNonNull(api, $S)", Objects.class, "api")
                         .build());
-        for (CommandTypes types : commands) {
+        for (CommandModel types : model.commands()) {
             addCommand(facade, types);
         }
         return facade.build();
     }
 
-    private static void addCommand(TypeSpec.Builder facade, CommandTypes types) {
-        CommandSpec command = types.command();
-        String method = JavaNames.method(command.javaName() != null ? command.javaName() : command.name());
+    private static void addCommand(TypeSpec.Builder facade, CommandModel types) {
+        CommandSpec command = types.spec();
+        String method = types.method();
         CodeBlock failures = CodeBlock.of("@throws $T when WHMCS answers with an error, the call fails, or the response"
                 + " cannot be read\n", RuntimeTypes.WHMCS_EXCEPTION);
         addForms(facade, types, method, types.response(),
@@ -57,7 +57,7 @@ final class FacadeWriter {
                         command.readOnly() ? " Read-only." : ""),
                 "the decoded response", CodeBlock.of("api.execute(request)"), failures, failures);
 
-        addForms(facade, types, method + "Async",
+        addForms(facade, types, types.asyncMethod(),
                 ParameterizedTypeName.get(ClassName.get(CompletableFuture.class), types.response()),
                 CodeBlock.of("Calls {@code $L} without blocking: $L\n\n<p>The future completes with the response, or"
                         + " exceptionally with the exceptions the blocking method throws.\n", command.name(),
@@ -66,12 +66,12 @@ final class FacadeWriter {
                 CodeBlock.of("@throws $T when required parameters are missing\n", RuntimeTypes.INVALID_REQUEST));
 
         if (command.paginatedItems() != null) {
-            FieldSpec itemsField = field(command, command.paginatedItems());
-            FieldSpec totalField = field(command, "totalresults");
-            TypeName itemType = types.plan().typeOf(((Shape.ListShape) itemsField.shape()).item());
-            String limitstart = RequestWriter.name(param(command, "limitstart"));
-            String limitnum = RequestWriter.name(param(command, "limitnum"));
-            addForms(facade, types, method + "Paginator", ParameterizedTypeName.get(RuntimeTypes.PAGINATOR, itemType),
+            FieldModel itemsField = field(types, command.paginatedItems());
+            FieldModel totalField = field(types, "totalresults");
+            TypeName itemType = ResponseTypes.typeOf(types, ((Shape.ListShape) itemsField.spec().shape()).item());
+            String limitstart = types.param("limitstart").member();
+            String limitnum = types.param("limitnum").member();
+            addForms(facade, types, types.paginatorMethod(), ParameterizedTypeName.get(RuntimeTypes.PAGINATOR, itemType),
                     CodeBlock.of("Every item of {@code $L}'s {@code $L}, over all pages: $L\n\n<p>Pages are fetched as"
                             + " the items are consumed, each with the request's parameters and a page's {@code limitstart}"
                             + " and {@code limitnum} (the request's {@code limitnum}, or {@link $T#DEFAULT_PAGE_SIZE}),"
@@ -82,17 +82,17 @@ final class FacadeWriter {
                     CodeBlock.of("$T.of(api,$W(start, size) -> request.toBuilder().$L(start).$L(size).build(),"
                                     + "$W$T::$L,$W$T::$L,$L$Wrequest.$L(),$Wrequest.$L())",
                             RuntimeTypes.PAGINATOR, limitstart, limitnum, types.response(),
-                            ResponsePlan.componentName(itemsField), types.response(),
-                            ResponsePlan.componentName(totalField), startnumberArgument(command, types), limitnum,
+                            itemsField.component(), types.response(),
+                            totalField.component(), startnumberArgument(types), limitnum,
                             limitstart),
                     CodeBlock.of(""), CodeBlock.of(""));
-            facade.addMethod(nextPageRequest(types, method, limitstart));
+            facade.addMethod(nextPageRequest(types, limitstart));
         }
     }
 
     /** {@code getXNextPageRequest(request, response)}: the request for the page after a plain call's answer. */
-    private static MethodSpec nextPageRequest(CommandTypes types, String method, String limitstart) {
-        MethodSpec.Builder next = MethodSpec.methodBuilder(method + "NextPageRequest")
+    private static MethodSpec nextPageRequest(CommandModel types, String limitstart) {
+        MethodSpec.Builder next = MethodSpec.methodBuilder(types.nextPageMethod())
                 .addModifiers(Modifier.PUBLIC)
                 .addJavadoc("The request for the page after {@code response}, the answer to {@code request}: the same"
                         + " parameters, {@code $L} past the items that arrived; empty when {@code response} was the"
@@ -103,9 +103,9 @@ final class FacadeWriter {
                 .returns(ParameterizedTypeName.get(ClassName.get(Optional.class), types.request()))
                 .addStatement("return $T.nextOffset(request.$L(), response)$W.map(start -> request.toBuilder().$L(start)"
                         + ".build())", RuntimeTypes.PAGINATOR, limitstart, limitstart);
-        if (types.command().isDeprecated()) {
+        if (types.spec().isDeprecated()) {
             next.addAnnotation(Deprecated.class)
-                    .addJavadoc("@deprecated $L\n", RequestWriter.deprecationText(types.command().deprecated()));
+                    .addJavadoc("@deprecated $L\n", RequestWriter.deprecationText(types.spec().deprecated()));
         }
         return next.build();
     }
@@ -114,10 +114,10 @@ final class FacadeWriter {
      * The forms of one facade method: taking a request, taking a callback that fills a fresh builder,
      * and, when the command has no required parameter, taking nothing.
      */
-    private static void addForms(TypeSpec.Builder facade, CommandTypes types, String name, TypeName returns,
+    private static void addForms(TypeSpec.Builder facade, CommandModel types, String name, TypeName returns,
                                  CodeBlock summary, String returnsDoc, CodeBlock fromRequest,
                                  CodeBlock requestThrows, CodeBlock builderThrows) {
-        ClassName builder = types.request().nestedClass("Builder");
+        ClassName builder = types.builder();
         List<MethodSpec.Builder> forms = new ArrayList<>();
         forms.add(MethodSpec.methodBuilder(name)
                 .addParameter(types.request(), "request")
@@ -133,7 +133,7 @@ final class FacadeWriter {
                 .addStatement("$T builder = $T.builder()", builder, types.request())
                 .addStatement("request.accept(builder)")
                 .addStatement("return $L(builder.build())", name));
-        if (types.command().params().stream().noneMatch(ParamSpec::required)) {
+        if (types.spec().params().stream().noneMatch(ParamSpec::required)) {
             forms.add(MethodSpec.methodBuilder(name)
                     .addJavadoc(summary)
                     .addJavadoc("\n<p>Sends no optional parameters.\n\n@return $L\n", returnsDoc)
@@ -142,28 +142,26 @@ final class FacadeWriter {
         }
         for (MethodSpec.Builder form : forms) {
             form.addModifiers(Modifier.PUBLIC).returns(returns);
-            if (types.command().isDeprecated()) {
+            if (types.spec().isDeprecated()) {
                 form.addAnnotation(Deprecated.class)
-                        .addJavadoc("@deprecated $L\n", RequestWriter.deprecationText(types.command().deprecated()));
+                        .addJavadoc("@deprecated $L\n", RequestWriter.deprecationText(types.spec().deprecated()));
             }
             facade.addMethod(form.build());
         }
     }
 
     /** {@code Response::startnumber,} for a response that reports where its page starts, so the paginator checks it. */
-    private static CodeBlock startnumberArgument(CommandSpec command, CommandTypes types) {
-        return command.response().fields().stream().filter(field -> field.name().equals("startnumber")).findFirst()
-                .map(field -> CodeBlock.of("$W$T::$L,", types.response(), ResponsePlan.componentName(field)))
-                .orElse(CodeBlock.of(""));
+    private static CodeBlock startnumberArgument(CommandModel types) {
+        FieldModel startnumber = types.responseRecord().field("startnumber");
+        return startnumber == null ? CodeBlock.of("")
+                : CodeBlock.of("$W$T::$L,", types.response(), startnumber.component());
     }
 
-    private static FieldSpec field(CommandSpec command, String name) {
-        return command.response().fields().stream().filter(field -> field.name().equals(name)).findFirst()
-                .orElseThrow(() -> new IllegalStateException(command.name() + " has no response field " + name));
-    }
-
-    private static ParamSpec param(CommandSpec command, String name) {
-        return command.params().stream().filter(param -> param.name().equals(name)).findFirst()
-                .orElseThrow(() -> new IllegalStateException(command.name() + " has no parameter " + name));
+    private static FieldModel field(CommandModel command, String name) {
+        FieldModel field = command.responseRecord().field(name);
+        if (field == null) {
+            throw new IllegalStateException(command.spec().name() + " has no response field " + name);
+        }
+        return field;
     }
 }

@@ -12,13 +12,49 @@ final class Javadocs {
     private Javadocs() {
     }
 
-    /** Escapes HTML and anything that would end the comment. */
+    /**
+     * Spec text as Javadoc text, the one place it is made safe: HTML-significant characters become
+     * entities; a backslash becomes {@code &#92;}, since javac reads unicode escapes (a backslash, then u) even in comments;
+     * {@code /} after {@code *} and before {@code *} becomes {@code &#47;}, so the comment is never ended
+     * or nested; {@code @} becomes {@code &#64;}, so no tag starts; braces become entities, so no inline
+     * tag starts or ends.
+     */
     static String escape(String text) {
         if (text == null) {
             return "";
         }
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-                .replace("*/", "*&#47;").replace("@", "&#64;").trim();
+        StringBuilder out = new StringBuilder();
+        String trimmed = text.trim();
+        for (int i = 0; i < trimmed.length(); i++) {
+            char c = trimmed.charAt(i);
+            boolean commentSlash = c == '/' && ((i > 0 && trimmed.charAt(i - 1) == '*')
+                    || (i + 1 < trimmed.length() && trimmed.charAt(i + 1) == '*'));
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '\\' -> out.append("&#92;");
+                case '@' -> out.append("&#64;");
+                case '{' -> out.append("&#123;");
+                case '}' -> out.append("&#125;");
+                default -> out.append(commentSlash ? "&#47;" : String.valueOf(c));
+            }
+        }
+        return out.toString();
+    }
+
+    /**
+     * A WHMCS name or value as code: {@code {@code name}} when it is plain, else {@code <code>} with the
+     * text escaped, since {@code {@code}} shows entities as they are written.
+     */
+    static String code(String text) {
+        if (text.isBlank()) {
+            return "<code>\"" + text + "\"</code>"; // quoted, so that an empty value still shows
+        }
+        if (text.matches("[A-Za-z0-9_\\-.\\[\\] :,]+")) {
+            return "{@code " + text + "}";
+        }
+        return "<code>" + escape(text) + "</code>";
     }
 
     /** A sentence: escaped, with a final full stop. */

@@ -6,6 +6,8 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import io.github.whmcs4j.processor.model.MemberModel;
+import io.github.whmcs4j.processor.model.ParamModel;
 import io.github.whmcs4j.spec.model.ParamSpec;
 import java.util.List;
 import java.util.Objects;
@@ -21,38 +23,31 @@ final class NumberedGroupWriter {
     private NumberedGroupWriter() {
     }
 
-    /** The nested record of one element, such as {@code CreateInvoiceRequest.Item}. */
-    static ClassName elementClass(ParamSpec group, ClassName requestClass) {
-        return requestClass.nestedClass(RequestWriter.nestedTypeName(group));
-    }
-
-    static String memberName(ParamSpec member) {
-        return JavaNames.member(member.javaName() != null ? member.javaName() : member.name());
-    }
-
     /** How one element goes on the wire, for the group's Javadoc. */
     static String wireDoc(ParamSpec group) {
         return " Each element is sent as " + group.members().stream()
-                .map(member -> "{@code " + Javadocs.escape(member.name()) + "1}").collect(Collectors.joining(", "))
+                .map(member -> Javadocs.code(member.name() + "1")).collect(Collectors.joining(", "))
                 + " for the first, with suffix 2 for the second, and so on.";
     }
 
-    static TypeSpec elementRecord(ParamSpec group, ClassName requestClass) {
+    static TypeSpec elementRecord(ParamModel model) {
+        ParamSpec group = model.spec();
         MethodSpec.Builder components = MethodSpec.constructorBuilder();
         MethodSpec.Builder compact = MethodSpec.compactConstructorBuilder().addModifiers(Modifier.PUBLIC)
                 .addJavadoc("Checks that every required member is given.\n\n");
-        StringBuilder doc = new StringBuilder("One element of {@code ").append(Javadocs.escape(group.name()))
-                .append("}.").append(wireDoc(group)).append("\n\n");
-        for (ParamSpec member : group.members()) {
-            String name = memberName(member);
-            components.addParameter(ParameterSpec.builder(ResponsePlan.scalarType(member.type()), name).build());
-            doc.append("@param ").append(name).append(' ').append(memberDoc(member)).append('\n');
-            compact.addJavadoc("@param $L $L\n", name, memberDoc(member));
+        StringBuilder doc = new StringBuilder("One element of ").append(Javadocs.code(group.name()))
+                .append('.').append(wireDoc(group)).append("\n\n");
+        for (MemberModel memberModel : model.members()) {
+            ParamSpec member = memberModel.spec();
+            String name = memberModel.component();
+            components.addParameter(ParameterSpec.builder(ResponseTypes.scalarType(member.type()), name).build());
+            doc.append("@param ").append(name).append(' ').append(memberDoc(memberModel)).append('\n');
+            compact.addJavadoc("@param $L $L\n", name, memberDoc(memberModel));
             if (member.required()) {
                 compact.addStatement("$T.requireNonNull($L, $S)", Objects.class, name, name);
             }
         }
-        TypeSpec.Builder record = TypeSpec.recordBuilder(elementClass(group, requestClass))
+        TypeSpec.Builder record = TypeSpec.recordBuilder(model.nestedType())
                 .addModifiers(Modifier.PUBLIC)
                 .addJavadoc("$L", doc)
                 .recordConstructor(components.build());
@@ -62,31 +57,33 @@ final class NumberedGroupWriter {
         return record.build();
     }
 
-    private static String memberDoc(ParamSpec member) {
+    private static String memberDoc(MemberModel model) {
+        ParamSpec member = model.spec();
         String text = member.description() != null ? Javadocs.sentence(member.description())
-                : "the {@code " + Javadocs.escape(member.name()) + "N} parameter.";
-        if (member.javaName() != null && member.description() != null) {
-            text += " Sent as {@code " + Javadocs.escape(member.name()) + "N}.";
+                : "the " + Javadocs.code(member.name() + "N") + " parameter.";
+        if (!model.component().equals(member.name()) && member.description() != null) {
+            text += " Sent as " + Javadocs.code(member.name() + "N") + ".";
         }
         text += member.required() ? " Required." : " Optional: {@code null} leaves it out.";
         return member.unverified() ? text + Javadocs.UNVERIFIED_PARAM : text;
     }
 
     /** {@code addItem(description, amount, taxed)}: one element from its members, in wire order. */
-    static MethodSpec adderFromMembers(ParamSpec group, ClassName builderClass, ClassName requestClass, String adder,
-                                       String javadoc) {
-        ClassName element = elementClass(group, requestClass);
+    static MethodSpec adderFromMembers(ParamModel group, ClassName builderClass, String javadoc) {
+        ClassName element = group.nestedType();
+        String adder = group.adder();
         MethodSpec.Builder method = MethodSpec.methodBuilder(adder)
                 .addModifiers(Modifier.PUBLIC)
                 .returns(builderClass)
                 .addJavadoc("$L", javadoc)
                 .addJavadoc("\n");
-        List<String> names = group.members().stream().map(NumberedGroupWriter::memberName).toList();
-        for (ParamSpec member : group.members()) {
+        List<String> names = group.members().stream().map(MemberModel::component).toList();
+        for (MemberModel memberModel : group.members()) {
+            ParamSpec member = memberModel.spec();
             TypeName type = member.required() ? RequestWriter.primitiveFor(member.type())
-                    : ResponsePlan.scalarType(member.type());
-            method.addParameter(type, memberName(member));
-            method.addJavadoc("@param $L $L\n", memberName(member), memberDoc(member));
+                    : ResponseTypes.scalarType(member.type());
+            method.addParameter(type, memberModel.component());
+            method.addJavadoc("@param $L $L\n", memberModel.component(), memberDoc(memberModel));
         }
         return method.addJavadoc("@return this builder\n")
                 .addStatement("return $L(new $T($L))", adder, element, String.join(", ", names))
@@ -94,12 +91,12 @@ final class NumberedGroupWriter {
     }
 
     /** Sends element N of the group as its members with suffix N, from 1; unset members are left out. */
-    static CodeBlock write(ParamSpec group, String fieldName) {
+    static CodeBlock write(ParamModel group) {
         CodeBlock.Builder code = CodeBlock.builder()
-                .beginControlFlow("for (int number = 1; number <= $L.size(); number++)", fieldName)
-                .addStatement("var element = $L.get(number - 1)", fieldName);
-        for (ParamSpec member : group.members()) {
-            code.addStatement("form.add($S + number, element.$L())", member.name(), memberName(member));
+                .beginControlFlow("for (int number = 1; number <= this.$L.size(); number++)", group.member())
+                .addStatement("var element = this.$L.get(number - 1)", group.member());
+        for (MemberModel member : group.members()) {
+            code.addStatement("form.add($S + number, element.$L())", member.spec().name(), member.component());
         }
         return code.endControlFlow().build();
     }

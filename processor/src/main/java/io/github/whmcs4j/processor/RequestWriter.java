@@ -8,6 +8,9 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.WildcardTypeName;
+import io.github.whmcs4j.processor.model.CommandModel;
+import io.github.whmcs4j.processor.model.EnumValueModel;
+import io.github.whmcs4j.processor.model.ParamModel;
 import io.github.whmcs4j.spec.model.CommandSpec;
 import io.github.whmcs4j.spec.model.ParamEncoding;
 import io.github.whmcs4j.spec.model.ParamKind;
@@ -36,9 +39,12 @@ final class RequestWriter {
     private RequestWriter() {
     }
 
-    static TypeSpec write(CommandSpec command, ClassName requestClass, ClassName responseClass, ClassName decoderClass) {
-        ClassName builderClass = requestClass.nestedClass("Builder");
-        List<ParamSpec> params = command.params();
+    static TypeSpec write(CommandModel commandModel) {
+        CommandSpec command = commandModel.spec();
+        ClassName requestClass = commandModel.request();
+        ClassName responseClass = commandModel.response();
+        ClassName builderClass = commandModel.builder();
+        List<ParamModel> params = commandModel.params();
 
         TypeSpec.Builder request = TypeSpec.classBuilder(requestClass)
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
@@ -50,11 +56,11 @@ final class RequestWriter {
         }
         request.addField(FieldSpec.builder(ParameterizedTypeName.get(RuntimeTypes.COMMAND, responseClass), "COMMAND",
                         Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-                .addJavadoc("What the runtime knows of {@code $L}: action, retry safety, envelope, secrets, decoder.\n",
-                        command.name())
+                .addJavadoc("What the runtime knows of $L: action, retry safety, envelope, secrets, decoder.\n",
+                        Javadocs.code(command.name()))
                 .initializer("new $T<>($S,$W$L,$W$T.$L,$W$L,$W$T::decode)", RuntimeTypes.COMMAND, command.name(),
                         command.readOnly(), RuntimeTypes.ENVELOPE, command.envelope().toUpperCase(java.util.Locale.ROOT),
-                        sensitiveSet(params), decoderClass)
+                        sensitiveSet(command.params()), commandModel.decoder())
                 .build());
 
         MethodSpec.Builder constructor = MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE)
@@ -65,28 +71,29 @@ final class RequestWriter {
                         requestClass)
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
 
-        for (ParamSpec param : params) {
-            String name = name(param);
-            TypeName type = fieldType(param, requestClass);
+        for (ParamModel model : params) {
+            ParamSpec param = model.spec();
+            String name = model.member();
+            TypeName type = fieldType(model);
             request.addField(type, name, Modifier.PRIVATE, Modifier.FINAL);
-            constructor.addStatement("this.$L = $L", name, copyFromBuilder(param));
-            request.addMethod(accessor(param, requestClass));
-            FieldSpec.Builder builderField = FieldSpec.builder(builderFieldType(param, requestClass), name,
+            constructor.addStatement("this.$L = $L", name, copyFromBuilder(model));
+            request.addMethod(accessor(model));
+            FieldSpec.Builder builderField = FieldSpec.builder(builderFieldType(model), name,
                     Modifier.PRIVATE);
             if (!isSingleValue(param)) {
                 builderField.addModifiers(Modifier.FINAL).initializer("new $T<>()",
                         param.kind() == ParamKind.MAP ? LinkedHashMap.class : ArrayList.class);
             }
             builder.addField(builderField.build());
-            setters(param, builderClass, requestClass).forEach(builder::addMethod);
+            setters(model, builderClass).forEach(builder::addMethod);
             if (!param.enumValues().isEmpty()) {
-                request.addType(enumType(param));
+                request.addType(enumType(model));
             }
             if (param.kind() == ParamKind.NUMBERED_GROUP) {
-                request.addType(NumberedGroupWriter.elementRecord(param, requestClass));
+                request.addType(NumberedGroupWriter.elementRecord(model));
             }
         }
-        builder.addMethod(build(command, requestClass));
+        builder.addMethod(build(command, params, requestClass));
         request.addMethod(constructor.build());
         request.addMethod(MethodSpec.methodBuilder("builder")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
@@ -101,7 +108,7 @@ final class RequestWriter {
                 .returns(ParameterizedTypeName.get(RuntimeTypes.COMMAND, responseClass))
                 .addStatement("return COMMAND")
                 .build());
-        request.addMethod(writeParameters(params, requestClass));
+        request.addMethod(writeParameters(params));
         request.addMethod(equalsMethod(params, requestClass));
         request.addMethod(hashCodeMethod(params));
         request.addMethod(toStringMethod(params, requestClass));
@@ -110,12 +117,12 @@ final class RequestWriter {
     }
 
     private static String classDoc(CommandSpec command) {
-        StringBuilder doc = new StringBuilder("A request for {@code ").append(command.name()).append("}: ")
+        StringBuilder doc = new StringBuilder("A request for ").append(Javadocs.code(command.name())).append(": ")
                 .append(Javadocs.sentence(command.description())).append("\n\n<p>");
         doc.append(command.readOnly() ? "Read-only: safe to retry." : "Changes data in WHMCS: never sent twice by the SDK.");
         if (command.paginatedItems() != null) {
-            doc.append(" Paginated over {@code ").append(command.paginatedItems())
-                    .append("} with {@code limitstart} and {@code limitnum}.");
+            doc.append(" Paginated over ").append(Javadocs.code(command.paginatedItems()))
+                    .append(" with {@code limitstart} and {@code limitnum}.");
         }
         if (command.since() != null) {
             doc.append(" Since WHMCS ").append(Javadocs.escape(command.since())).append('.');
@@ -143,45 +150,43 @@ final class RequestWriter {
                 || param.kind() == ParamKind.BASE64_JSON;
     }
 
-    static String name(ParamSpec param) {
-        return JavaNames.member(param.javaName() != null ? param.javaName() : param.name());
-    }
-
     /** The type of one value: the element type of arrays and maps. */
     private static TypeName valueType(ParamSpec param) {
         return switch (param.kind()) {
             case PHP_SERIALIZED, PHP_SERIALIZED_ARRAY -> SERIALIZED_MAP;
             case BASE64_JSON -> ClassName.OBJECT;
-            default -> ResponsePlan.scalarType(param.type());
+            default -> ResponseTypes.scalarType(param.type());
         };
     }
 
     /** The type of one value, with a numbered group's element record, which lives in the request class. */
-    private static TypeName valueType(ParamSpec param, ClassName requestClass) {
-        return param.kind() == ParamKind.NUMBERED_GROUP ? NumberedGroupWriter.elementClass(param, requestClass)
-                : valueType(param);
+    private static TypeName valueType(ParamModel model) {
+        return model.spec().kind() == ParamKind.NUMBERED_GROUP ? model.nestedType() : valueType(model.spec());
     }
 
-    private static TypeName fieldType(ParamSpec param, ClassName requestClass) {
+    private static TypeName fieldType(ParamModel model) {
+        ParamSpec param = model.spec();
         return switch (param.kind()) {
             case SCALAR, PHP_SERIALIZED, BASE64_JSON -> valueType(param);
             case ARRAY, PHP_SERIALIZED_ARRAY, NUMBERED_GROUP ->
-                    ParameterizedTypeName.get(ClassName.get(List.class), valueType(param, requestClass));
+                    ParameterizedTypeName.get(ClassName.get(List.class), valueType(model));
             case MAP -> ParameterizedTypeName.get(ClassName.get(Map.class), STRING, valueType(param));
         };
     }
 
-    private static TypeName builderFieldType(ParamSpec param, ClassName requestClass) {
+    private static TypeName builderFieldType(ParamModel model) {
+        ParamSpec param = model.spec();
         return switch (param.kind()) {
             case SCALAR, PHP_SERIALIZED, BASE64_JSON -> valueType(param);
             case ARRAY, PHP_SERIALIZED_ARRAY, NUMBERED_GROUP ->
-                    ParameterizedTypeName.get(ClassName.get(ArrayList.class), valueType(param, requestClass));
+                    ParameterizedTypeName.get(ClassName.get(ArrayList.class), valueType(model));
             case MAP -> ParameterizedTypeName.get(ClassName.get(LinkedHashMap.class), STRING, valueType(param));
         };
     }
 
-    private static CodeBlock copyFromBuilder(ParamSpec param) {
-        String name = name(param);
+    private static CodeBlock copyFromBuilder(ParamModel model) {
+        ParamSpec param = model.spec();
+        String name = model.member();
         return switch (param.kind()) {
             case SCALAR, BASE64_JSON -> CodeBlock.of("builder.$L", name);
             case PHP_SERIALIZED -> CodeBlock.of("builder.$L == null ? null : $T.unmodifiableMap(new $T<>(builder.$L))",
@@ -193,20 +198,21 @@ final class RequestWriter {
     }
 
     /** Javadoc for a parameter's accessor and setters. */
-    private static String paramDoc(ParamSpec param) {
+    private static String paramDoc(ParamModel model) {
+        ParamSpec param = model.spec();
         StringBuilder doc = new StringBuilder();
         doc.append(param.description() != null ? Javadocs.sentence(param.description())
-                : "The {@code " + param.name() + "} parameter.");
-        if (param.javaName() != null && param.description() != null) {
-            doc.append(" Sent as {@code ").append(Javadocs.escape(param.name())).append("}.");
+                : "The " + Javadocs.code(param.name()) + " parameter.");
+        if (!model.member().equals(param.name()) && param.description() != null) {
+            doc.append(" Sent as ").append(Javadocs.code(param.name())).append('.');
         }
         if (param.required()) {
             doc.append(" Required.");
         }
         switch (param.kind()) {
             case ARRAY -> doc.append(param.encoding() == ParamEncoding.CSV ? " Sent as one comma-separated value."
-                    : " Sent as {@code " + Javadocs.escape(param.name()) + "[0]}, {@code [1]}, ….");
-            case MAP -> doc.append(" Sent as {@code ").append(Javadocs.escape(param.name())).append("[key]}.");
+                    : " Sent as " + Javadocs.code(param.name() + "[0]") + ", {@code [1]}, ….");
+            case MAP -> doc.append(" Sent as ").append(Javadocs.code(param.name() + "[key]")).append('.');
             case PHP_SERIALIZED -> doc.append(" Sent as base64 of PHP {@code serialize()} of the map.");
             case PHP_SERIALIZED_ARRAY -> doc.append(" Each map is sent as base64 of PHP {@code serialize()}.");
             case BASE64_JSON -> doc.append(" Sent as base64 of its JSON text: maps, lists, strings, numbers and booleans.");
@@ -219,7 +225,7 @@ final class RequestWriter {
             }
         }
         if (!param.enumValues().isEmpty()) {
-            doc.append(" One of: ").append(param.enumValues().stream().map(v -> "{@code " + Javadocs.escape(v) + "}")
+            doc.append(" One of: ").append(param.enumValues().stream().map(Javadocs::code)
                     .collect(Collectors.joining(", "))).append('.');
         }
         if (param.since() != null) {
@@ -241,78 +247,74 @@ final class RequestWriter {
         }
     }
 
-    private static MethodSpec accessor(ParamSpec param, ClassName requestClass) {
-        MethodSpec.Builder method = MethodSpec.methodBuilder(name(param))
+    private static MethodSpec accessor(ParamModel model) {
+        ParamSpec param = model.spec();
+        MethodSpec.Builder method = MethodSpec.methodBuilder(model.member())
                 .addModifiers(Modifier.PUBLIC)
-                .returns(fieldType(param, requestClass))
-                .addJavadoc("$L", paramDoc(param))
+                .returns(fieldType(model))
+                .addJavadoc("$L", paramDoc(model))
                 .addJavadoc(isSingleValue(param)
                         ? "\n@return the value, or {@code null} when not set\n" : "\n@return the values, empty when not set\n")
-                .addStatement("return $L", name(param));
+                .addStatement("return $L", model.member());
         deprecate(method, param);
         return method.build();
     }
 
-    private static List<MethodSpec> setters(ParamSpec param, ClassName builderClass, ClassName requestClass) {
-        String name = name(param);
+    private static List<MethodSpec> setters(ParamModel model, ClassName builderClass) {
+        ParamSpec param = model.spec();
+        String name = model.member();
         List<MethodSpec> methods = new ArrayList<>();
         switch (param.kind()) {
             case SCALAR -> {
                 TypeName setterType = primitiveFor(param.type());
-                methods.add(setter(param, builderClass, name, setterType, CodeBlock.of("this.$L = $L", name, name)));
+                methods.add(setter(model, builderClass, name, setterType, CodeBlock.of("this.$L = $L", name, name)));
                 if (!param.enumValues().isEmpty()) {
-                    ClassName enumClass = requestClass.nestedClass(nestedTypeName(param));
-                    methods.add(setter(param, builderClass, name, enumClass,
+                    methods.add(setter(model, builderClass, name, model.nestedType(),
                             CodeBlock.of("this.$L = $L == null ? null : $L.value()", name, name, name)));
                 }
             }
-            case BASE64_JSON -> methods.add(setter(param, builderClass, name, ClassName.OBJECT,
+            case BASE64_JSON -> methods.add(setter(model, builderClass, name, ClassName.OBJECT,
                     CodeBlock.of("this.$L = $L", name, name)));
             case PHP_SERIALIZED -> {
-                methods.add(setter(param, builderClass, name, SERIALIZED_MAP, CodeBlock.of(
+                methods.add(setter(model, builderClass, name, SERIALIZED_MAP, CodeBlock.of(
                         "this.$L = $L == null ? null : new $T<>($L)", name, name, LinkedHashMap.class, name)));
             }
             case ARRAY, PHP_SERIALIZED_ARRAY -> {
-                TypeName element = param.kind() == ParamKind.ARRAY ? ResponsePlan.scalarType(param.type()) : SERIALIZED_MAP;
+                TypeName element = param.kind() == ParamKind.ARRAY ? ResponseTypes.scalarType(param.type()) : SERIALIZED_MAP;
                 TypeName collection = ParameterizedTypeName.get(ClassName.get(Collection.class),
                         WildcardTypeName.subtypeOf(element));
-                methods.add(setter(param, builderClass, name, collection, CodeBlock.of(
-                        "this.$L.clear();\n$L.forEach(this::$L)", name, name, JavaNames.prefixed("add", name))));
+                methods.add(setter(model, builderClass, name, collection, replaceAll(name, model.adder())));
                 TypeName single = param.kind() == ParamKind.ARRAY ? primitiveFor(param.type()) : SERIALIZED_MAP;
                 CodeBlock added = param.kind() == ParamKind.ARRAY
                         ? CodeBlock.of("$T.requireNonNull($L, $S)", Objects.class, name, name)
                         : CodeBlock.of("$T.unmodifiableMap(new $T<>($L))", java.util.Collections.class,
                                 LinkedHashMap.class, name);
-                methods.add(setter(param, builderClass, JavaNames.prefixed("add", name), single,
+                methods.add(setter(model, builderClass, model.adder(), single,
                         CodeBlock.of("this.$L.add($L)", name, added)));
                 if (!param.enumValues().isEmpty()) {
-                    ClassName enumClass = requestClass.nestedClass(nestedTypeName(param));
-                    methods.add(setter(param, builderClass, JavaNames.prefixed("add", name), enumClass,
+                    methods.add(setter(model, builderClass, model.adder(), model.nestedType(),
                             CodeBlock.of("this.$L.add($L.value())", name, name)));
                 }
             }
             case NUMBERED_GROUP -> {
-                ClassName element = NumberedGroupWriter.elementClass(param, requestClass);
-                String adder = JavaNames.prefixed("add", name);
-                methods.add(setter(param, builderClass, name, ParameterizedTypeName.get(ClassName.get(Collection.class),
-                        WildcardTypeName.subtypeOf(element)), CodeBlock.of("this.$L.clear();\n$L.forEach(this::$L)",
-                        name, name, adder)));
-                methods.add(setter(param, builderClass, adder, element,
+                ClassName element = model.nestedType();
+                String adder = model.adder();
+                methods.add(setter(model, builderClass, name, ParameterizedTypeName.get(ClassName.get(Collection.class),
+                        WildcardTypeName.subtypeOf(element)), replaceAll(name, adder)));
+                methods.add(setter(model, builderClass, adder, element,
                         CodeBlock.of("this.$L.add($T.requireNonNull($L, $S))", name, Objects.class, name, name)));
-                methods.add(NumberedGroupWriter.adderFromMembers(param, builderClass, requestClass, adder,
-                        paramDoc(param)));
+                methods.add(NumberedGroupWriter.adderFromMembers(model, builderClass, paramDoc(model)));
             }
             case MAP -> {
-                TypeName value = ResponsePlan.scalarType(param.type());
+                TypeName value = ResponseTypes.scalarType(param.type());
                 TypeName map = ParameterizedTypeName.get(ClassName.get(Map.class), STRING, WildcardTypeName.subtypeOf(value));
-                methods.add(setter(param, builderClass, name, map, CodeBlock.of(
-                        "this.$L.clear();\n$L.forEach(this::$L)", name, name, JavaNames.prefixed("put", name))));
-                MethodSpec.Builder put = MethodSpec.methodBuilder(JavaNames.prefixed("put", name))
+                methods.add(setter(model, builderClass, name, map, replaceAll(name, model.putter())));
+                MethodSpec.Builder put = MethodSpec.methodBuilder(model.putter())
                         .addModifiers(Modifier.PUBLIC)
                         .returns(builderClass)
                         .addParameter(STRING, "key")
                         .addParameter(primitiveFor(param.type()), "value")
-                        .addJavadoc("$L", paramDoc(param))
+                        .addJavadoc("$L", paramDoc(model))
                         .addJavadoc("\n@param key the key in brackets\n@param value its value\n@return this builder\n")
                         .addStatement("this.$L.put($T.requireNonNull(key, $S), $T.requireNonNull(value, $S))",
                                 name, Objects.class, "key", Objects.class, "value")
@@ -324,16 +326,22 @@ final class RequestWriter {
         return methods;
     }
 
-    private static MethodSpec setter(ParamSpec param, ClassName builderClass, String methodName, TypeName type,
+    /** A setter that replaces the collection's contents, one element at a time through the adder or putter. */
+    private static CodeBlock replaceAll(String name, String adder) {
+        return CodeBlock.builder().addStatement("this.$L.clear()", name).add("$L.forEach(this::$L)", name, adder).build();
+    }
+
+    private static MethodSpec setter(ParamModel model, ClassName builderClass, String methodName, TypeName type,
                                      CodeBlock body) {
-        String argument = name(param);
+        ParamSpec param = model.spec();
+        String argument = model.member();
         MethodSpec.Builder method = MethodSpec.methodBuilder(methodName)
                 .addModifiers(Modifier.PUBLIC)
                 .returns(builderClass)
                 .addParameter(type, argument)
-                .addJavadoc("$L", paramDoc(param))
+                .addJavadoc("$L", paramDoc(model))
                 .addJavadoc("\n@param $L the value\n@return this builder\n", argument)
-                .addStatement(body)
+                .addCode(body.isEmpty() || body.toString().endsWith("\n") ? body : CodeBlock.of("$L;\n", body))
                 .addStatement("return this");
         deprecate(method, param);
         return method.build();
@@ -345,20 +353,14 @@ final class RequestWriter {
             case INT -> TypeName.INT;
             case LONG -> TypeName.LONG;
             case BOOL -> TypeName.BOOLEAN;
-            default -> ResponsePlan.scalarType(type);
+            default -> ResponseTypes.scalarType(type);
         };
     }
 
-    /** The name of a type nested in the request for a parameter: its enum, or its numbered group's element. */
-    static String nestedTypeName(ParamSpec param) {
-        String name = JavaNames.type(param.javaName() != null ? param.javaName() : param.name());
-        return name.equals("Builder") ? "BuilderValue" : name;
-    }
-
-    private static TypeSpec enumType(ParamSpec param) {
-        TypeSpec.Builder type = TypeSpec.enumBuilder(nestedTypeName(param))
+    private static TypeSpec enumType(ParamModel model) {
+        TypeSpec.Builder type = TypeSpec.enumBuilder(model.nestedType())
                 .addModifiers(Modifier.PUBLIC)
-                .addJavadoc("The values WHMCS accepts for {@code $L}.\n", param.name())
+                .addJavadoc("The values WHMCS accepts for $L.\n", Javadocs.code(model.spec().name()))
                 .addField(STRING, "value", Modifier.PRIVATE, Modifier.FINAL)
                 .addMethod(MethodSpec.constructorBuilder()
                         .addParameter(STRING, "value")
@@ -370,32 +372,27 @@ final class RequestWriter {
                         .returns(STRING)
                         .addStatement("return value")
                         .build());
-        java.util.Set<String> used = new java.util.HashSet<>();
-        for (String value : param.enumValues()) {
-            String constant = JavaNames.constant(value);
-            while (!used.add(constant)) {
-                constant = constant + "_";
-            }
-            type.addEnumConstant(constant, TypeSpec.anonymousClassBuilder("$S", value)
-                    .addJavadoc("{@code $L}\n", Javadocs.escape(value)).build());
+        for (EnumValueModel value : model.enumValues()) {
+            type.addEnumConstant(value.constant(), TypeSpec.anonymousClassBuilder("$S", value.wire())
+                    .addJavadoc("$L\n", Javadocs.code(value.wire())).build());
         }
         return type.build();
     }
 
-    private static MethodSpec build(CommandSpec command, ClassName requestClass) {
+    private static MethodSpec build(CommandSpec command, List<ParamModel> params, ClassName requestClass) {
         MethodSpec.Builder build = MethodSpec.methodBuilder("build")
                 .addModifiers(Modifier.PUBLIC)
                 .returns(requestClass)
                 .addJavadoc("Builds the request.\n\n@return the request\n@throws $T naming every required parameter"
                         + " that is not set\n", RuntimeTypes.INVALID_REQUEST);
-        List<ParamSpec> required = command.params().stream().filter(ParamSpec::required).toList();
+        List<ParamModel> required = params.stream().filter(param -> param.spec().required()).toList();
         if (!required.isEmpty()) {
             build.addStatement("$T<$T> missing = new $T<>()", List.class, String.class, ArrayList.class);
-            for (ParamSpec param : required) {
-                String condition = isSingleValue(param)
-                        ? name(param) + " == null" : name(param) + ".isEmpty()";
+            for (ParamModel param : required) {
+                String condition = isSingleValue(param.spec())
+                        ? "this." + param.member() + " == null" : "this." + param.member() + ".isEmpty()";
                 build.beginControlFlow("if ($L)", condition)
-                        .addStatement("missing.add($S)", param.name())
+                        .addStatement("missing.add($S)", param.spec().name())
                         .endControlFlow();
             }
             build.addStatement("$T.requireAll($S, missing)", RuntimeTypes.INVALID_REQUEST, command.name());
@@ -403,33 +400,36 @@ final class RequestWriter {
         return build.addStatement("return new $T(this)", requestClass).build();
     }
 
-    private static MethodSpec toBuilder(List<ParamSpec> params, ClassName builderClass) {
+    private static MethodSpec toBuilder(List<ParamModel> params, ClassName builderClass) {
         MethodSpec.Builder method = MethodSpec.methodBuilder("toBuilder")
                 .addModifiers(Modifier.PUBLIC)
                 .addJavadoc("A builder holding this request's parameters, to derive a changed copy.\n\n@return a new builder\n")
                 .returns(builderClass)
                 .addStatement("$T builder = new $T()", builderClass, builderClass);
-        for (ParamSpec param : params) {
-            String name = name(param);
-            switch (param.kind()) {
-                case SCALAR, BASE64_JSON -> method.addStatement("builder.$L = $L", name, name);
-                case PHP_SERIALIZED -> method.addStatement("builder.$L = $L == null ? null : new $T<>($L)",
+        for (ParamModel param : params) {
+            String name = param.member();
+            switch (param.spec().kind()) {
+                case SCALAR, BASE64_JSON -> method.addStatement("builder.$L = this.$L", name, name);
+                case PHP_SERIALIZED -> method.addStatement("builder.$L = this.$L == null ? null : new $T<>(this.$L)",
                         name, name, LinkedHashMap.class, name);
-                case ARRAY, PHP_SERIALIZED_ARRAY, NUMBERED_GROUP -> method.addStatement("builder.$L.addAll($L)", name, name);
-                case MAP -> method.addStatement("builder.$L.putAll($L)", name, name);
+                case ARRAY, PHP_SERIALIZED_ARRAY, NUMBERED_GROUP ->
+                        method.addStatement("builder.$L.addAll(this.$L)", name, name);
+                case MAP -> method.addStatement("builder.$L.putAll(this.$L)", name, name);
             }
         }
         return method.addStatement("return builder").build();
     }
 
-    private static MethodSpec writeParameters(List<ParamSpec> params, ClassName requestClass) {
+    /** Members are read as {@code this.x}, so a parameter called {@code form} is not the writer. */
+    private static MethodSpec writeParameters(List<ParamModel> params) {
         MethodSpec.Builder method = MethodSpec.methodBuilder("writeParameters")
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
                 .addParameter(RuntimeTypes.FORM_WRITER, "form");
-        for (ParamSpec param : params) {
+        for (ParamModel model : params) {
+            ParamSpec param = model.spec();
             if (param.kind() == ParamKind.NUMBERED_GROUP) {
-                method.addCode(NumberedGroupWriter.write(param, name(param)));
+                method.addCode(NumberedGroupWriter.write(model));
                 continue;
             }
             String writer = switch (param.kind()) {
@@ -441,12 +441,13 @@ final class RequestWriter {
                 case BASE64_JSON -> "addBase64Json";
                 case NUMBERED_GROUP -> throw new IllegalStateException("written above");
             };
-            method.addStatement("form.$L($S, $L)", writer, param.name(), name(param));
+            method.addStatement("form.$L($S, this.$L)", writer, param.name(), model.member());
         }
         return method.build();
     }
 
-    private static MethodSpec equalsMethod(List<ParamSpec> params, ClassName requestClass) {
+    /** Members are read as {@code this.x}, so a parameter called {@code other} or {@code that} is compared. */
+    private static MethodSpec equalsMethod(List<ParamModel> params, ClassName requestClass) {
         MethodSpec.Builder method = MethodSpec.methodBuilder("equals")
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
@@ -456,13 +457,14 @@ final class RequestWriter {
             return method.addStatement("return other instanceof $T", requestClass).build();
         }
         CodeBlock comparisons = CodeBlock.join(params.stream()
-                .map(param -> CodeBlock.of("$T.equals($L, that.$L)", Objects.class, name(param), name(param))).toList(),
+                .map(param -> CodeBlock.of("$T.equals(this.$L, that.$L)", Objects.class, param.member(), param.member()))
+                .toList(),
                 "\n&& ");
         return method.addStatement("return this == other || (other instanceof $T that\n&& $L)", requestClass, comparisons)
                 .build();
     }
 
-    private static MethodSpec hashCodeMethod(List<ParamSpec> params) {
+    private static MethodSpec hashCodeMethod(List<ParamModel> params) {
         MethodSpec.Builder method = MethodSpec.methodBuilder("hashCode")
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
@@ -472,16 +474,17 @@ final class RequestWriter {
         }
         CodeBlock.Builder names = CodeBlock.builder();
         for (int i = 0; i < params.size(); i++) {
-            names.add(i == 0 ? "$L" : ",$W$L", name(params.get(i)));
+            names.add(i == 0 ? "$L" : ",$W$L", params.get(i).member());
         }
         return method.addStatement("return $T.hash($L)", Objects.class, names.build()).build();
     }
 
-    private static MethodSpec toStringMethod(List<ParamSpec> params, ClassName requestClass) {
+    private static MethodSpec toStringMethod(List<ParamModel> params, ClassName requestClass) {
         CodeBlock.Builder text = CodeBlock.builder().add("return new $T($S)", RuntimeTypes.REDACTED_TO_STRING,
                 requestClass.simpleName());
-        for (ParamSpec param : params) {
-            text.add("\n.$L($S, $L)", param.sensitive() ? "addSecret" : "add", param.name(), name(param));
+        for (ParamModel param : params) {
+            text.add("\n.$L($S, $L)", param.spec().sensitive() ? "addSecret" : "add", param.spec().name(),
+                    param.member());
         }
         return MethodSpec.methodBuilder("toString")
                 .addAnnotation(Override.class)

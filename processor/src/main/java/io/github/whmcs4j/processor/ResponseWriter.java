@@ -7,6 +7,9 @@ import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import io.github.whmcs4j.processor.model.CommandModel;
+import io.github.whmcs4j.processor.model.FieldModel;
+import io.github.whmcs4j.processor.model.RecordModel;
 import io.github.whmcs4j.spec.model.CommandSpec;
 import io.github.whmcs4j.spec.model.FieldSpec;
 import io.github.whmcs4j.spec.model.Shape;
@@ -22,38 +25,34 @@ final class ResponseWriter {
     private ResponseWriter() {
     }
 
-    static TypeSpec write(CommandSpec command, ResponsePlan plan) {
-        String doc = "The response of {@code " + command.name() + "}: " + Javadocs.sentence(command.description())
+    static TypeSpec write(CommandModel model) {
+        CommandSpec command = model.spec();
+        String doc = "The response of " + Javadocs.code(command.name()) + ": " + Javadocs.sentence(command.description())
                 + "\n\n<p>Lists are never {@code null} (empty when WHMCS sent none); other values are {@code null} when"
                 + " WHMCS left them out or empty. The envelope ({@code result}, {@code message}) is not part of"
                 + " the record: an error response throws instead.\n";
-        TypeSpec.Builder record = recordBuilder(plan.root(), plan, doc, true);
+        TypeSpec.Builder record = record(model.responseRecord(), model, doc, true);
         if (command.paginatedItems() != null) {
-            addListPage(record, command, plan);
+            addListPage(record, model);
         }
         return record.build();
     }
 
     /** A paginated command's response as the runtime's {@code ListPage} of its items. */
-    private static void addListPage(TypeSpec.Builder record, CommandSpec command, ResponsePlan plan) {
-        FieldSpec items = command.response().fields().stream()
-                .filter(field -> field.name().equals(command.paginatedItems())).findFirst()
-                .orElseThrow(() -> new IllegalStateException(command.name() + " has no response field "
-                        + command.paginatedItems()));
-        TypeName itemType = plan.typeOf(((Shape.ListShape) items.shape()).item());
-        String name = ResponsePlan.componentName(items);
+    private static void addListPage(TypeSpec.Builder record, CommandModel model) {
+        FieldModel items = model.responseRecord().field(model.spec().paginatedItems());
+        TypeName itemType = ResponseTypes.typeOf(model, ((Shape.ListShape) items.spec().shape()).item());
         record.addSuperinterface(ParameterizedTypeName.get(RuntimeTypes.LIST_PAGE, itemType))
                 .addMethod(MethodSpec.methodBuilder("pageItems")
                         .addAnnotation(Override.class)
                         .addModifiers(Modifier.PUBLIC)
-                        .addJavadoc("The items of this page: {@link #$L()}.\n", name)
-                        .returns(plan.typeOf(items.shape()))
-                        .addStatement("return $L", name)
+                        .addJavadoc("The items of this page: {@link #$L()}.\n", items.component())
+                        .returns(ResponseTypes.typeOf(model, items.spec().shape()))
+                        .addStatement("return $L", items.component())
                         .build());
     }
 
-    private static TypeSpec.Builder recordBuilder(ResponsePlan.RecordType type, ResponsePlan plan, String doc,
-                                                  boolean topLevel) {
+    private static TypeSpec.Builder record(RecordModel type, CommandModel model, String doc, boolean topLevel) {
         TypeSpec.Builder record = TypeSpec.recordBuilder(type.className())
                 .addModifiers(Modifier.PUBLIC)
                 .addJavadoc("$L", doc);
@@ -62,10 +61,10 @@ final class ResponseWriter {
         }
         MethodSpec.Builder components = MethodSpec.constructorBuilder();
         StringBuilder params = new StringBuilder("\n");
-        for (FieldSpec field : type.shape().fields()) {
-            String name = ResponsePlan.componentName(field);
-            components.addParameter(ParameterSpec.builder(plan.typeOf(field.shape()), name).build());
-            params.append("@param ").append(name).append(' ').append(describe(field)).append('\n');
+        for (FieldModel field : type.fields()) {
+            components.addParameter(ParameterSpec.builder(ResponseTypes.typeOf(model, field.spec().shape()),
+                    field.component()).build());
+            params.append("@param ").append(field.component()).append(' ').append(describe(field)).append('\n');
         }
         components.addParameter(UNKNOWN_FIELDS_TYPE, UNKNOWN_FIELDS);
         params.append("@param ").append(UNKNOWN_FIELDS)
@@ -76,19 +75,19 @@ final class ResponseWriter {
         if (type.shape().fields().stream().anyMatch(FieldSpec::sensitive)) {
             record.addMethod(redactedToString(type));
         }
-        for (ResponsePlan.RecordType nested : type.nested()) {
-            record.addType(recordBuilder(nested, plan, nestedDoc(nested), false).build());
+        for (RecordModel nested : type.nested()) {
+            record.addType(record(nested, model, nestedDoc(nested), false).build());
         }
         return record;
     }
 
     /** A {@code toString()} that shows secret fields as {@code ***}, for records that have any. */
-    private static MethodSpec redactedToString(ResponsePlan.RecordType type) {
+    private static MethodSpec redactedToString(RecordModel type) {
         CodeBlock.Builder text = CodeBlock.builder().add("return new $T($S)", RuntimeTypes.REDACTED_TO_STRING,
                 type.className().simpleName());
-        for (FieldSpec field : type.shape().fields()) {
-            String name = ResponsePlan.componentName(field);
-            text.add("\n.$L($S, $L)", field.sensitive() ? "addSecret" : "add", name, name);
+        for (FieldModel field : type.fields()) {
+            text.add("\n.$L($S, $L)", field.spec().sensitive() ? "addSecret" : "add", field.component(),
+                    field.component());
         }
         text.add("\n.add($S, $L)", UNKNOWN_FIELDS, UNKNOWN_FIELDS);
         return MethodSpec.methodBuilder("toString")
@@ -100,12 +99,13 @@ final class ResponseWriter {
                 .build();
     }
 
-    private static String describe(FieldSpec field) {
-        String wire = "{@code " + field.name() + "}";
+    private static String describe(FieldModel model) {
+        FieldSpec field = model.spec();
+        String wire = Javadocs.code(field.name());
         String text = field.description() == null ? "the " + wire + " field." : Javadocs.sentence(field.description())
-                + (field.javaName() != null ? " (" + wire + " on the wire)" : "");
+                + (!model.component().equals(field.name()) ? " (" + wire + " on the wire)" : "");
         if (field.shape() instanceof Shape.ListShape list && list.wrapped()) {
-            text += " WHMCS wraps it as {@code " + field.name() + "." + list.itemKey() + "[]}.";
+            text += " WHMCS wraps it as " + Javadocs.code(field.name() + "." + list.itemKey() + "[]") + ".";
         }
         if (field.sensitive()) {
             text += " Secret: {@code ***} in {@code toString()}.";
@@ -113,7 +113,7 @@ final class ResponseWriter {
         return field.unverified() ? text + Javadocs.UNVERIFIED_FIELD : text;
     }
 
-    private static String nestedDoc(ResponsePlan.RecordType nested) {
+    private static String nestedDoc(RecordModel nested) {
         return "One {@code " + nested.className().simpleName() + "} of {@link "
                 + nested.className().enclosingClassName().simpleName() + "}.\n";
     }

@@ -2,6 +2,9 @@ package io.github.whmcs4j.processor;
 
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
+import java.lang.reflect.Field;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The runtime types generated code refers to, by name only: the processor does not depend on the
@@ -34,6 +37,29 @@ final class RuntimeTypes {
             .addMember("value", "$S", WhmcsSdkProcessor.class.getName())
             .build();
 
+    /**
+     * The simple names of the types above and of the JDK types generated code refers to: a nested type
+     * of a generated class may not take one, or it would hide the type the code means.
+     */
+    static final Set<String> SIMPLE_NAMES_IN_USE = simpleNamesInUse();
+
     private RuntimeTypes() {
+    }
+
+    private static Set<String> simpleNamesInUse() {
+        Set<String> names = new TreeSet<>(Set.of("String", "Object", "Integer", "Long", "Boolean", "Override",
+                "Deprecated", "SuppressWarnings", "Record", "Enum", "Generated", "List", "Map", "Set", "Objects",
+                "ArrayList", "LinkedHashMap", "Collection", "Collections", "BigDecimal", "LocalDate", "LocalDateTime",
+                "IOException", "Consumer", "CompletableFuture"));
+        for (Field field : RuntimeTypes.class.getDeclaredFields()) {
+            if (field.getType() == ClassName.class) {
+                try {
+                    names.add(((ClassName) field.get(null)).simpleName());
+                } catch (IllegalAccessException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        }
+        return Set.copyOf(names);
     }
 }

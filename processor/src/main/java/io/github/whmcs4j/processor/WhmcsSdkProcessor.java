@@ -2,6 +2,8 @@ package io.github.whmcs4j.processor;
 
 import com.google.auto.service.AutoService;
 import com.palantir.javapoet.JavaFile;
+import io.github.whmcs4j.processor.model.ModelBuilder;
+import io.github.whmcs4j.processor.model.ModelProblem;
 import io.github.whmcs4j.spec.Diagnostic;
 import io.github.whmcs4j.spec.LoadedSpecs;
 import io.github.whmcs4j.spec.SpecLoader;
@@ -120,7 +122,14 @@ public final class WhmcsSdkProcessor extends AbstractProcessor {
             return;
         }
 
-        List<JavaFile> files = SdkGenerator.generate(selected, target.getQualifiedName().toString(), clientName);
+        ModelBuilder.Result model = model(selected, target.getQualifiedName().toString(), clientName);
+        for (ModelProblem problem : model.problems()) {
+            error(target, annotation, problem.toString());
+        }
+        if (!model.problems().isEmpty()) {
+            return;
+        }
+        List<JavaFile> files = SdkGenerator.generate(model.model());
         for (JavaFile file : files) {
             String name = file.packageName() + "." + file.typeSpec().name();
             try (Writer out = processingEnv.getFiler().createSourceFile(name, target).openWriter()) {
@@ -130,6 +139,14 @@ public final class WhmcsSdkProcessor extends AbstractProcessor {
                 return;
             }
         }
+    }
+
+    /**
+     * The model of the SDK this processor generates from sound specs: every Java name it will use, or
+     * the names that collide.
+     */
+    public static ModelBuilder.Result model(List<SpecFile> specs, String basePackage, String clientName) {
+        return ModelBuilder.build(specs, basePackage, clientName, RuntimeTypes.SIMPLE_NAMES_IN_USE);
     }
 
     private static void strings(Object arrayValue, List<String> into) {

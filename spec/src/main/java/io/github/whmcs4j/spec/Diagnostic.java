@@ -17,11 +17,13 @@ public enum Diagnostic {
     UNKNOWN_KEY("unknown key \"%s\" in %s; expected one of: %s"),
     WRONG_NODE("%s must be %s"),
     UNKNOWN_TYPE("unknown type \"%s\" for %s; use one of: %s"),
-    INVALID_NAME("\"%s\" cannot be used as a Java name for %s; add `java: <name>` with a valid Java identifier"),
+    INVALID_NAME("\"%s\" cannot be used as a Java name for %s; use a Java identifier that is not a keyword"),
     RESERVED_NAME("\"%s\" is reserved for %s; %s"),
     INVALID_VALUE("invalid %s \"%s\"; %s"),
     BAD_PAGINATION("paginated command %s %s"),
-    BAD_GROUP("numbered group %s %s");
+    BAD_GROUP("numbered group %s %s"),
+    NAME_COLLISION("%s for %s is already %s (names that differ only in case are one file on some file systems);"
+            + " give one of them another name with `java: <name>`");
 
     private final String template;
 

@@ -28,10 +28,10 @@ final class SpecReader {
     private static final Set<String> COMMAND_KEYS = Set.of("description", "readOnly", "paginated", "envelope",
             "since", "deprecated", "java", "params", "response");
     private static final Set<String> PARAM_KEYS = Set.of("type", "required", "description", "enum", "since",
-            "deprecated", "sensitive", "encoding", "java", "unverified");
+            "deprecated", "sensitive", "encoding", "java", "unverified", "words");
     /** A numbered group: its members instead of a type, and what concerns the group as a whole. */
     private static final Set<String> GROUP_KEYS = Set.of("numbered", "required", "description", "since",
-            "deprecated", "java", "unverified");
+            "deprecated", "java", "unverified", "words");
     /** A member of a numbered group: one value per element. */
     private static final Set<String> MEMBER_KEYS = Set.of("type", "required", "description", "java", "unverified");
     private static final Set<ScalarType> MEMBER_TYPES = Set.of(ScalarType.STRING, ScalarType.INT, ScalarType.LONG,
@@ -41,13 +41,9 @@ final class SpecReader {
     private static final Set<String> SHAPE_KEYS = Set.of("type", "fields", "list", "map");
     private static final Set<String> ENVELOPES = Set.of("result", "status", "none");
     private static final Set<String> ENVELOPE_FIELDS = Set.of("result", "message");
-    /** Names a generated request already uses for its own methods. */
-    private static final Set<String> REQUEST_RESERVED = Set.of("build", "builder", "command", "writeParameters",
-            "toBuilder", "toString", "hashCode", "equals", "getClass", "notify", "notifyAll", "wait", "clone", "finalize");
-    /** Names a generated response record already uses. */
-    private static final Set<String> RESPONSE_RESERVED = Set.of("unknownFields", "toString", "hashCode", "equals",
-            "getClass", "notify", "notifyAll", "wait", "clone", "finalize");
-    private static final Pattern CATEGORY = Pattern.compile("[A-Z][A-Za-z0-9]*");
+    /** A category names a facade and a package: any text with a letter, such as {@code Project Management}. */
+    private static final Pattern CATEGORY = Pattern.compile(".*[A-Za-z].*");
+    private static final Pattern WORDS = Pattern.compile("[A-Za-z0-9]+( [A-Za-z0-9]+)*");
     private static final Pattern PARAM_TYPE = Pattern.compile("(?:map<(\\w+)>|(\\w+)(\\[])?)");
 
     private final String file;
@@ -70,7 +66,7 @@ final class SpecReader {
             category = "";
         } else if (!CATEGORY.matcher(category).matches()) {
             report(top.get("category").location(), Diagnostic.INVALID_VALUE, "category", category,
-                    "use a capitalised word of letters and digits, such as Clients");
+                    "use words with at least one letter, such as Clients or Project Management");
         }
         String description = text(top, "description");
         List<CommandSpec> commands = new ArrayList<>();
@@ -98,8 +94,7 @@ final class SpecReader {
         }
         checkKeys(node, COMMAND_KEYS, what);
         String javaName = text(node, "java");
-        checkJavaName(javaName != null ? javaName : name, node.get("java") != null ? node.get("java").location()
-                : entry.keyLocation(), what);
+        checkJavaName(javaName, node.get("java"), what);
         String description = text(node, "description");
         if (description == null) {
             report(entry.keyLocation(), Diagnostic.MISSING_KEY, what, "description");
@@ -207,13 +202,7 @@ final class SpecReader {
             }
         }
         String javaName = options == null ? null : text(options, "java");
-        String nameToCheck = javaName(name, javaName);
-        checkJavaName(nameToCheck, options != null && options.get("java") != null ? options.get("java").location()
-                : entry.keyLocation(), what);
-        if (REQUEST_RESERVED.contains(nameToCheck)) {
-            report(entry.keyLocation(), Diagnostic.RESERVED_NAME, nameToCheck, "a method of every request builder",
-                    "give the parameter another Java name with `java: <name>`");
-        }
+        checkJavaName(javaName, options == null ? null : options.get("java"), what);
 
         ParamKind kind = ParamKind.SCALAR;
         ScalarType type = ScalarType.STRING;
@@ -261,7 +250,8 @@ final class SpecReader {
                 options != null && flag(options, "required"), enumValues,
                 options == null ? null : text(options, "since"), options == null ? null : deprecation(options),
                 options != null && flag(options, "sensitive"), options == null ? null : text(options, "description"),
-                List.of(), options != null && flag(options, "unverified"), entry.keyLocation());
+                List.of(), options != null && flag(options, "unverified"), options == null ? null : words(options),
+                entry.keyLocation());
     }
 
     /**
@@ -273,13 +263,7 @@ final class SpecReader {
         String what = "parameter " + name + " of " + command;
         checkKeys(options, GROUP_KEYS, what);
         String javaName = text(options, "java");
-        String nameToCheck = javaName(name, javaName);
-        checkJavaName(nameToCheck, options.get("java") != null ? options.get("java").location() : entry.keyLocation(),
-                what);
-        if (REQUEST_RESERVED.contains(nameToCheck)) {
-            report(entry.keyLocation(), Diagnostic.RESERVED_NAME, nameToCheck, "a method of every request builder",
-                    "give the group another Java name with `java: <name>`");
-        }
+        checkJavaName(javaName, options.get("java"), what);
         List<ParamSpec> members = new ArrayList<>();
         Node membersNode = options.get("numbered");
         Node.Mapping memberMap = mapping(membersNode, "numbered of " + what);
@@ -296,7 +280,7 @@ final class SpecReader {
         }
         return new ParamSpec(name, javaName, ParamKind.NUMBERED_GROUP, ScalarType.STRING, ParamEncoding.STANDARD,
                 flag(options, "required"), List.of(), text(options, "since"), deprecation(options), false,
-                text(options, "description"), members, flag(options, "unverified"), entry.keyLocation());
+                text(options, "description"), members, flag(options, "unverified"), words(options), entry.keyLocation());
     }
 
     private ParamSpec member(Node.Entry entry, String group, String command) {
@@ -317,8 +301,7 @@ final class SpecReader {
             typeLocation = entry.value().location();
         }
         String javaName = options == null ? null : text(options, "java");
-        checkJavaName(javaName(name, javaName), options != null && options.get("java") != null
-                ? options.get("java").location() : entry.keyLocation(), what);
+        checkJavaName(javaName, options == null ? null : options.get("java"), what);
         ScalarType type = ScalarType.STRING;
         if (typeText != null) {
             Optional<ScalarType> scalar = ScalarType.bySpecName(typeText).filter(MEMBER_TYPES::contains);
@@ -333,7 +316,7 @@ final class SpecReader {
         return new ParamSpec(name, javaName, ParamKind.SCALAR, type, ParamEncoding.STANDARD,
                 options != null && flag(options, "required"), List.of(), null, null, false,
                 options == null ? null : text(options, "description"), List.of(),
-                options != null && flag(options, "unverified"), entry.keyLocation());
+                options != null && flag(options, "unverified"), null, entry.keyLocation());
     }
 
     private List<String> enumValues(Node node, String what) {
@@ -386,11 +369,8 @@ final class SpecReader {
             plainText = flag(options, "plainText");
             unverified = flag(options, "unverified");
         }
-        String nameToCheck = javaName(name, javaName);
-        checkJavaName(nameToCheck, entry.keyLocation(), what);
-        if (RESPONSE_RESERVED.contains(nameToCheck)) {
-            report(entry.keyLocation(), Diagnostic.RESERVED_NAME, nameToCheck, "a member of every response record",
-                    "give the field another Java name with `java: <name>`");
+        if (entry.value() instanceof Node.Mapping options) {
+            checkJavaName(javaName, options.get("java"), what);
         }
         Shape shape = shape(entry.value(), what, owner + "." + name);
         if (plainText && !(shape instanceof Shape.Scalar scalar && scalar.type() == ScalarType.STRING)) {
@@ -415,7 +395,7 @@ final class SpecReader {
         }
         String recordName = text(options, "record");
         if (recordName != null) {
-            checkJavaName(recordName, options.get("record").location(), what);
+            checkJavaName(recordName, options.get("record"), what);
         }
         if (present.contains("list")) {
             String itemKey = scalarText(options.get("list"), "list of " + what);
@@ -502,6 +482,17 @@ final class SpecReader {
         return value.equals("true") ? "" : value;
     }
 
+    /** {@code words: billing cycle}: letters and digits, one space between words. */
+    private String words(Node.Mapping options) {
+        String words = text(options, "words");
+        if (words != null && !WORDS.matcher(words).matches()) {
+            report(options.get("words").location(), Diagnostic.INVALID_VALUE, "words", words,
+                    "give the words of the name, letters and digits separated by single spaces, such as billing cycle");
+            return null;
+        }
+        return words;
+    }
+
     private void checkKeys(Node.Mapping map, Set<String> allowed, String what) {
         for (Node.Entry entry : map.entries()) {
             if (!allowed.contains(entry.key())) {
@@ -511,9 +502,13 @@ final class SpecReader {
         }
     }
 
-    private void checkJavaName(String name, SourceLocation location, String what) {
-        if (!SourceVersion.isIdentifier(name) || name.equals("_")) {
-            report(location, Diagnostic.INVALID_NAME, name, what);
+    /**
+     * A Java name chosen in the spec ({@code java:}, {@code record:}) must be one as written; wire names need
+     * no check, since the processor escapes whatever Java does not allow.
+     */
+    private void checkJavaName(String name, Node node, String what) {
+        if (name != null && (!SourceVersion.isName(name) || name.equals("_"))) {
+            report(node.location(), Diagnostic.INVALID_NAME, name, what);
         }
     }
 

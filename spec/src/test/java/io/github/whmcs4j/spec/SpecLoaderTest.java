@@ -91,7 +91,7 @@ class SpecLoaderTest {
                     params:
                       id: lng
                       id: long
-                      "a-b": string
+                      "a-b": { type: string, java: a-b }
                     response:
                       result: string
                       unknownFields: string
@@ -106,12 +106,10 @@ class SpecLoaderTest {
                         + " bool, date, datetime, each also as T[] (array) or map<T>, and phpserialized, phpserialized[] or base64json"
                         + " [WHMCS-SPEC-UNKNOWN_TYPE]",
                 "bad.yaml:8:7: \"id\" is given twice in the same mapping (first at line 7); remove or rename one [WHMCS-SPEC-DUPLICATE_KEY]",
-                "bad.yaml:9:7: \"a-b\" cannot be used as a Java name for parameter a-b of GetThings; add `java: <name>`"
-                        + " with a valid Java identifier [WHMCS-SPEC-INVALID_NAME]",
+                "bad.yaml:9:36: \"a-b\" cannot be used as a Java name for parameter a-b of GetThings; use a Java"
+                        + " identifier that is not a keyword [WHMCS-SPEC-INVALID_NAME]",
                 "bad.yaml:11:7: \"result\" is reserved for the envelope (the SDK reads it and throws on errors); remove"
                         + " it from the response [WHMCS-SPEC-RESERVED_NAME]",
-                "bad.yaml:12:7: \"unknownFields\" is reserved for a member of every response record; give the field"
-                        + " another Java name with `java: <name>` [WHMCS-SPEC-RESERVED_NAME]",
                 "bad.yaml:13:15: field things of GetThings must be a type name, or a mapping with exactly one of type,"
                         + " fields, list or map (list may add fields or of) [WHMCS-SPEC-WRONG_NODE]",
                 "bad.yaml:14:3: command NoDescription has no \"description\"; add it [WHMCS-SPEC-MISSING_KEY]",

@@ -22,12 +22,14 @@ import java.util.List;
  *     for every other kind
  * @param unverified whether no public source (the WHMCS API reference, other clients' live tests, published
  *     responses) confirms that WHMCS reads it: the generated Javadoc says so
+ * @param words the words of its name separated by spaces ({@code billing cycle}), for the Java type generated for
+ *     it (its enum or element record), where they cannot be told from the name; or {@code null}
  * @param location where it is declared
  */
 public record ParamSpec(String name, String javaName, ParamKind kind, ScalarType type, ParamEncoding encoding,
                         boolean required, List<String> enumValues, String since, String deprecated,
                         boolean sensitive, String description, List<ParamSpec> members, boolean unverified,
-                        SourceLocation location) {
+                        String words, SourceLocation location) {
     public ParamSpec {
         enumValues = List.copyOf(enumValues);
         members = List.copyOf(members);
@@ -39,6 +41,6 @@ public record ParamSpec(String name, String javaName, ParamKind kind, ScalarType
 
     ParamSpec withoutLocation() {
         return new ParamSpec(name, javaName, kind, type, encoding, required, enumValues, since, deprecated, sensitive,
-                description, members.stream().map(ParamSpec::withoutLocation).toList(), unverified, null);
+                description, members.stream().map(ParamSpec::withoutLocation).toList(), unverified, words, null);
     }
 }

@@ -130,8 +130,8 @@ class PublicReferenceRequestsTest {
 
     @Test
     void addOrderOffersOnlyTheBillingCyclesTheReferenceNames() {
-        List<String> cycles = Arrays.stream(AddOrderRequest.Billingcycle.values())
-                .map(AddOrderRequest.Billingcycle::value).toList();
+        List<String> cycles = Arrays.stream(AddOrderRequest.BillingCycle.values())
+                .map(AddOrderRequest.BillingCycle::value).toList();
         assertEquals(List.of("onetime", "monthly", "quarterly", "semiannually", "annually", "biennially", "triennially"),
                 cycles);
     }

@@ -82,7 +82,7 @@ class RequestEncodingTest {
         renewals.put("example.com", 2);
         whmcs.orders().addOrder(r -> r.clientid(7).paymentmethod("paypal")
                 .addPid(1).addPid(3)
-                .addBillingcycle(AddOrderRequest.Billingcycle.MONTHLY).addBillingcycle("annually")
+                .addBillingcycle(AddOrderRequest.BillingCycle.MONTHLY).addBillingcycle("annually")
                 .domain(List.of("example.com", "example.org"))
                 .addCustomfields(Map.of("4", "VIP")).addCustomfields(Map.of())
                 .addPriceoverride(new BigDecimal("9.50"))
@@ -121,7 +121,7 @@ class RequestEncodingTest {
     @Test
     void getClientsSendsEnumValuesAsWhmcsSpellsThem() {
         whmcs.clients().getClients(r -> r.limitstart(50).limitnum(25).status(GetClientsRequest.Status.ACTIVE)
-                .sorting(GetClientsRequest.Sorting.DESC).search("Lovelace & Co").orderby(GetClientsRequest.Orderby.DATECREATED));
+                .sorting(GetClientsRequest.Sorting.DESC).search("Lovelace & Co").orderby(GetClientsRequest.OrderBy.DATECREATED));
         assertEquals(StandIns.prefix("GetClients", ResponseFormat.JSON)
                 + "&limitstart=50&limitnum=25&sorting=DESC&status=Active&search=Lovelace+%26+Co&orderby=datecreated",
                 standIn.lastCall().body());

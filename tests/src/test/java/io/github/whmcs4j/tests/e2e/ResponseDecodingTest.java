@@ -87,7 +87,7 @@ class ResponseDecodingTest {
         assertEquals(3L, client.owner_user_id());
         assertEquals(new BigDecimal("12.50"), client.credit());
         assertEquals(Boolean.FALSE, client.latefeeoveride());
-        GetClientsDetailsResponse.Client.Email_preferences preferences = client.email_preferences();
+        GetClientsDetailsResponse.Client.EmailPreferences preferences = client.email_preferences();
         assertEquals(List.of(true, true, true, false, false, false), List.of(preferences.general(), preferences.invoice(),
                 preferences.support(), preferences.product(), preferences.domain(), preferences.affiliate()));
         assertEquals(2, client.customfields().size());

@@ -76,21 +76,23 @@ class DiagnosticsTest {
 
     @Test
     void invalidJavaName() {
-        assertSingleError("invalid-name.yaml", DIR + "invalid-name.yaml:6:7: \"first-name\" cannot be used as a Java name"
-                + " for field first-name of GetWidget; add `java: <name>` with a valid Java identifier"
+        assertSingleError("invalid-name.yaml", DIR + "invalid-name.yaml:6:41: \"first-name\" cannot be used as a Java name"
+                + " for field first-name of GetWidget; use a Java identifier that is not a keyword"
                 + " [WHMCS-SPEC-INVALID_NAME]");
     }
 
     @Test
-    void reservedName() {
-        assertSingleError("reserved-name.yaml", DIR + "reserved-name.yaml:6:7: \"build\" is reserved for a method of every"
-                + " request builder; give the parameter another Java name with `java: <name>` [WHMCS-SPEC-RESERVED_NAME]");
+    void twoCommandsWantingOneClass() {
+        assertSingleError("class-collision.yaml", DIR + "class-collision.yaml:5:3: class com.example.sdk.widgets.GetWidgetRequest"
+                + " for the request of command Get_Widget is already the request of command GetWidget ("
+                + DIR + "class-collision.yaml:3:3) (names that differ only in case are one file on some file"
+                + " systems); give one of them another name with `java: <name>` [WHMCS-SPEC-NAME_COLLISION]");
     }
 
     @Test
     void invalidValue() {
-        assertSingleError("invalid-value.yaml", DIR + "invalid-value.yaml:1:11: invalid category \"widgets\"; use a"
-                + " capitalised word of letters and digits, such as Clients [WHMCS-SPEC-INVALID_VALUE]");
+        assertSingleError("invalid-value.yaml", DIR + "invalid-value.yaml:1:11: invalid category \"42\"; use words with"
+                + " at least one letter, such as Clients or Project Management [WHMCS-SPEC-INVALID_VALUE]");
     }
 
     @Test

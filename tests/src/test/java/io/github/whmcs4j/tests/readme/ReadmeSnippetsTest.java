@@ -86,7 +86,7 @@ class ReadmeSnippetsTest {
 
         AddOrderResponse order = whmcs.orders().addOrder(AddOrderRequest.builder()
                 .clientid(42).paymentmethod("paypal")
-                .addPid(1).addBillingcycle(AddOrderRequest.Billingcycle.MONTHLY)
+                .addPid(1).addBillingcycle(AddOrderRequest.BillingCycle.MONTHLY)
                 .addCustomfields(Map.of("7", "my value"))      // sent as base64 of PHP serialize(), as WHMCS wants
                 .build());
         assertEquals(41L, order.orderid());

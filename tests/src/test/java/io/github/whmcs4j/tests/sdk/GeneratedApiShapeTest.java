@@ -80,7 +80,7 @@ class GeneratedApiShapeTest {
         assertNotNull(builder.getMethod("addCustomfields", Map.class));
         assertNotNull(builder.getMethod("putDomainrenewals", String.class, int.class));
         assertNotNull(builder.getMethod("addPriceoverride", BigDecimal.class));
-        assertNotNull(builder.getMethod("addBillingcycle", AddOrderRequest.Billingcycle.class));
+        assertNotNull(builder.getMethod("addBillingcycle", AddOrderRequest.BillingCycle.class));
         assertEquals(List.class, AddOrderRequest.class.getMethod("pid").getReturnType());
     }
 
