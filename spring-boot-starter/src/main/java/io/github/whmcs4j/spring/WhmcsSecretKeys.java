@@ -5,8 +5,9 @@ import java.util.Locale;
 
 /**
  * Recognizes the keys of WHMCS secrets in every form Spring shows them: {@code whmcs.secret},
- * {@code whmcs.instances.billing.access-key}, {@code whmcs.accessKey} (a bean property) and
- * {@code WHMCS_INSTANCES_BILLING_PASSWORD} (an environment variable).
+ * {@code whmcs.instances.billing.access-key}, {@code whmcs.accessKey} (a bean property),
+ * {@code WHMCS_INSTANCES_BILLING_PASSWORD} (an environment variable), and variables named like
+ * {@code WHMCS_BILLING_SECRET} that configuration files refer to with {@code ${...}}.
  */
 final class WhmcsSecretKeys {
     private static final List<String> SECRET_NAMES = List.of("secret", "password", "accesskey");

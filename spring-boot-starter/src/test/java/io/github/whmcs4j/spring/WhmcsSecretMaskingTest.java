@@ -68,7 +68,7 @@ class WhmcsSecretMaskingTest {
     @ParameterizedTest
     @ValueSource(strings = {"whmcs.secret", "whmcs.password", "whmcs.access-key", "whmcs.accessKey",
             "whmcs.instances.billing.secret", "whmcs.instances.billing.accessKey", "WHMCS_SECRET", "WHMCS_ACCESS_KEY",
-            "WHMCS_INSTANCES_BILLING_PASSWORD", "whmcs.instances[billing].secret"})
+            "WHMCS_INSTANCES_BILLING_PASSWORD", "WHMCS_RESELLER_SECRET", "whmcs.instances[billing].secret"})
     void secretKeys(String key) {
         assertTrue(WhmcsSecretKeys.isSecret(key));
     }

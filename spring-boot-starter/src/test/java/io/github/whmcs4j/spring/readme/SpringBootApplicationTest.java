@@ -1,14 +1,18 @@
 package io.github.whmcs4j.spring.readme;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.whmcs4j.sdk.WhmcsClient;
 import io.github.whmcs4j.testkit.WhmcsStandIn;
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
@@ -18,18 +22,16 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.Banner;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.actuate.endpoint.SanitizableData;
-import org.springframework.boot.actuate.env.EnvironmentEndpoint;
-import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
-import org.springframework.boot.health.actuate.endpoint.IndicatedHealthDescriptor;
-import org.springframework.boot.health.contributor.Status;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Starts a Spring Boot application configured by the README's application.yaml (read from the README
- * itself), with the endpoints pointed at a stand-in on 127.0.0.1, and checks what WHMCS receives.
+ * Starts a Spring Boot web application configured by the README's application.yaml (read from the
+ * README itself), with the endpoints pointed at a stand-in on 127.0.0.1; checks what WHMCS receives
+ * and what the Actuator shows over HTTP.
  */
 class SpringBootApplicationTest {
+    private static final List<String> SECRETS = List.of("app-s3cret", "reseller-s3cret");
+
     private WhmcsStandIn standIn;
     private ConfigurableApplicationContext context;
 
@@ -42,17 +44,20 @@ class SpringBootApplicationTest {
         Path applicationYaml = Files.writeString(directory.resolve("application.yaml"), readmeApplicationYaml());
 
         SpringApplication application = new SpringApplication(DirectoryApplication.class);
-        application.setWebApplicationType(WebApplicationType.NONE);
+        application.setWebApplicationType(WebApplicationType.SERVLET);
         application.setBannerMode(Banner.Mode.OFF);
         application.setLogStartupInfo(false);
-        context = application.run("--spring.config.location=file:" + applicationYaml,
+        context = application.run("--spring.config.location=file:" + applicationYaml, "--server.port=0",
+                "--server.address=127.0.0.1",
                 "--WHMCS_IDENTIFIER=app-id", "--WHMCS_SECRET=app-s3cret",
-                "--RESELLER_IDENTIFIER=reseller-id", "--RESELLER_SECRET=reseller-s3cret",
+                "--WHMCS_RESELLER_IDENTIFIER=reseller-id", "--WHMCS_RESELLER_SECRET=reseller-s3cret",
                 // The README's https endpoints, replaced by the stand-in's.
                 "--whmcs.endpoint=" + standIn.endpoint(), "--whmcs.allow-plain-http=true",
                 "--whmcs.instances.reseller.endpoint=" + standIn.endpoint(),
                 "--whmcs.instances.reseller.allow-plain-http=true",
-                "--management.endpoints.web.exposure.include=health,env", "--management.endpoint.env.show-values=always",
+                // Everything shown, so that only the starter's masking stands between a secret and the page.
+                "--management.endpoints.web.exposure.include=health,env,configprops",
+                "--management.endpoint.env.show-values=always", "--management.endpoint.configprops.show-values=always",
                 "--management.endpoint.health.show-details=always");
     }
 
@@ -80,25 +85,30 @@ class SpringBootApplicationTest {
     }
 
     @Test
-    void healthShowsEachInstallationsVersion() {
-        HealthEndpoint health = context.getBean(HealthEndpoint.class);
-
-        for (String client : new String[] {"whmcsClient", "resellerWhmcsClient"}) {
-            IndicatedHealthDescriptor descriptor = (IndicatedHealthDescriptor) health.healthForPath("whmcs", client);
-            assertEquals(Status.UP, descriptor.getStatus());
-            assertEquals(Map.of("version", "8.13.1"), descriptor.getDetails());
-        }
-        assertEquals(Status.UP, health.health().getStatus());
+    void healthShowsEachInstallationsVersion() throws Exception {
+        String up = "{\"details\":{\"version\":\"8.13.1\"},\"status\":\"UP\"}";
+        assertEquals(up, get("/actuator/health/whmcs/whmcsClient"));
+        assertThat(get("/actuator/health/whmcs")).contains("\"resellerWhmcsClient\":" + up);
+        assertEquals("action=WhmcsDetails&identifier=reseller-id&secret=reseller-s3cret&responsetype=xml",
+                standIn.lastCall().body());
     }
 
     @Test
-    void theEnvEndpointMasksTheSecrets() {
-        EnvironmentEndpoint env = context.getBean(EnvironmentEndpoint.class);
+    void theActuatorNeverShowsASecret() throws Exception {
+        assertThat(get("/actuator/env/whmcs.secret")).contains("\"value\":\"******\"");
+        for (String page : List.of("/actuator/env", "/actuator/configprops")) {
+            assertThat(get(page)).as(page).contains("reseller-id").doesNotContain(SECRETS);
+        }
+        assertThat(get("/actuator/health")).contains("\"whmcs\"").doesNotContain(SECRETS);
+    }
 
-        assertEquals("app-id", env.environmentEntry("whmcs.identifier").getProperty().getValue());
-        assertEquals(SanitizableData.SANITIZED_VALUE, env.environmentEntry("whmcs.secret").getProperty().getValue());
-        assertEquals(SanitizableData.SANITIZED_VALUE,
-                env.environmentEntry("whmcs.instances.reseller.secret").getProperty().getValue());
+    private String get(String path) throws IOException, InterruptedException {
+        String port = context.getEnvironment().getProperty("local.server.port");
+        HttpResponse<String> response = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode(), path);
+        return response.body();
     }
 
     /** The first yaml block of the README's "Spring Boot" section. */
