@@ -125,6 +125,13 @@ public final class RetireWidgetRequest implements ApiRequest<RetireWidgetRespons
      * @param partkept the {@code partkeptN} parameter. Optional: {@code null} leaves it out. Not in the public WHMCS API reference, and no other public source confirms that WHMCS reads it.
      */
     public record Part(String name, BigDecimal weight, Boolean partkept) {
+        /**
+         * Checks that the required members are given.
+         *
+         * @param name the {@code partnameN} parameter. Required.
+         * @param weight Weight in grams. Sent as {@code partweightN}. Optional: {@code null} leaves it out.
+         * @param partkept the {@code partkeptN} parameter. Optional: {@code null} leaves it out. Not in the public WHMCS API reference, and no other public source confirms that WHMCS reads it.
+         */
         public Part {
             Objects.requireNonNull(name, "name");
         }

@@ -40,22 +40,22 @@ final class NumberedGroupWriter {
     static TypeSpec elementRecord(ParamSpec group, ClassName requestClass) {
         MethodSpec.Builder components = MethodSpec.constructorBuilder();
         MethodSpec.Builder compact = MethodSpec.compactConstructorBuilder().addModifiers(Modifier.PUBLIC);
-        StringBuilder doc = new StringBuilder("One element of {@code ").append(Javadocs.escape(group.name()))
-                .append("}.").append(wireDoc(group)).append("\n\n");
+        StringBuilder params = new StringBuilder();
         for (ParamSpec member : group.members()) {
             String name = memberName(member);
             components.addParameter(ParameterSpec.builder(ResponsePlan.scalarType(member.type()), name).build());
-            doc.append("@param ").append(name).append(' ').append(memberDoc(member)).append('\n');
+            params.append("@param ").append(name).append(' ').append(memberDoc(member)).append('\n');
             if (member.required()) {
                 compact.addStatement("$T.requireNonNull($L, $S)", Objects.class, name, name);
             }
         }
         TypeSpec.Builder record = TypeSpec.recordBuilder(elementClass(group, requestClass))
                 .addModifiers(Modifier.PUBLIC)
-                .addJavadoc("$L", doc)
+                .addJavadoc("One element of {@code $L}.$L\n\n$L", Javadocs.escape(group.name()), wireDoc(group), params)
                 .recordConstructor(components.build());
         if (group.members().stream().anyMatch(ParamSpec::required)) {
-            record.addMethod(compact.build());
+            // Documented like every other public member, with the components' @param lines, for doclint.
+            record.addMethod(compact.addJavadoc("Checks that the required members are given.\n\n$L", params).build());
         }
         return record.build();
     }
