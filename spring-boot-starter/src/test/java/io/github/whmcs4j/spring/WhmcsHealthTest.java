@@ -4,18 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.whmcs4j.runtime.error.WhmcsTransportException;
+import io.github.whmcs4j.sdk.WhmcsClient;
 import io.github.whmcs4j.testkit.Fault;
 import io.github.whmcs4j.testkit.WhmcsStandIn;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.actuate.endpoint.SanitizingFunction;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.health.contributor.CompositeHealthContributor;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthContributor;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.health.contributor.Status;
+import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.ApplicationContext;
 
@@ -103,6 +106,24 @@ class WhmcsHealthTest {
                     assertEquals("b-id", standIn.lastCall().parameter("identifier").orElseThrow());
                     assertEquals(Status.UP, health(context, "whmcsClient").getStatus());
                 });
+    }
+
+    @Test
+    void namedInstancesAloneAreChecked() {
+        new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(WhmcsAutoConfiguration.class,
+                WhmcsHealthContributorAutoConfiguration.class)).withPropertyValues(
+                        "whmcs.instances.billing.endpoint=" + standIn.endpoint(), "whmcs.instances.billing.identifier=b-id",
+                        "whmcs.instances.billing.secret=b-s", "whmcs.instances.billing.allow-plain-http=true")
+                .run(context -> assertEquals(Status.UP, health(context, "billingWhmcsClient").getStatus()));
+    }
+
+    @Test
+    void withoutTheActuatorTheClientStillWorks() {
+        runner.withClassLoader(new FilteredClassLoader(HealthIndicator.class, SanitizingFunction.class)).run(context -> {
+            assertThat(context).hasNotFailed().doesNotHaveBean(HealthContributor.class)
+                    .doesNotHaveBean(SanitizingFunction.class);
+            assertEquals("8.13.1", context.getBean(WhmcsClient.class).system().whmcsDetails().whmcs().version());
+        });
     }
 
     @Test
