@@ -28,6 +28,7 @@ check 'generated-sample/target/whmcs4j-sdk-*.jar' io.github.whmcs4j.sdk
 check 'testkit/target/whmcs4j-testkit-*.jar' io.github.whmcs4j.testkit
 check 'cli/target/whmcs4j-cli.jar' io.github.whmcs4j.cli
 check 'maven-plugin/target/whmcs4j-maven-plugin-*.jar' io.github.whmcs4j.maven
+check 'spring-boot-starter/target/whmcs4j-spring-boot-starter-*.jar' io.github.whmcs4j.spring
 
 runtime=$(ls runtime/target/whmcs4j-runtime-*.jar | grep -v -e '-sources' -e '-javadoc' | sed -n 1p)
 exports=$(jar --describe-module --file "$runtime" | awk '$1 == "exports" {print $2}' | sort | tr '\n' ' ')

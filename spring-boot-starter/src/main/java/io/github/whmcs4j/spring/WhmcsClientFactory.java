@@ -4,6 +4,7 @@ import io.github.whmcs4j.runtime.ClientBuilder;
 import io.github.whmcs4j.runtime.Credentials;
 import io.github.whmcs4j.runtime.RetryPolicy;
 import io.github.whmcs4j.sdk.WhmcsClient;
+import java.util.List;
 
 /**
  * Builds a {@link WhmcsClient} from connection properties. A missing or contradictory setting fails
@@ -15,10 +16,13 @@ final class WhmcsClientFactory {
 
     /**
      * @param prefix where the properties come from, such as {@code whmcs} or {@code whmcs.instances.billing}
+     * @param name the client's name for customizers: {@code whmcs}, or the instance's name
      * @param properties the connection settings
+     * @param customizers applied in order after the properties
      * @return a client for that installation
      */
-    static WhmcsClient create(String prefix, WhmcsConnectionProperties properties) {
+    static WhmcsClient create(String prefix, String name, WhmcsConnectionProperties properties,
+                              List<WhmcsClientCustomizer> customizers) {
         if (properties.getEndpoint() == null) {
             throw new IllegalStateException(prefix + ".endpoint is required: the URL of the installation's includes/api.php");
         }
@@ -36,6 +40,7 @@ final class WhmcsClientFactory {
         if (properties.isAllowPlainHttp()) {
             builder.allowPlainHttp();
         }
+        customizers.forEach(customizer -> customizer.customize(name, builder));
         return builder.build();
     }
 

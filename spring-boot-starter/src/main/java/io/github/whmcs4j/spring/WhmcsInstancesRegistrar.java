@@ -51,6 +51,7 @@ class WhmcsInstancesRegistrar implements ImportBeanDefinitionRegistrar, Environm
 
     private WhmcsClient create(String name) {
         WhmcsConnectionProperties properties = beanFactory.getBean(WhmcsProperties.class).getInstances().get(name);
-        return WhmcsClientFactory.create(WhmcsProperties.PREFIX + ".instances." + name, properties);
+        return WhmcsClientFactory.create(WhmcsProperties.PREFIX + ".instances." + name, name, properties,
+                beanFactory.getBeanProvider(WhmcsClientCustomizer.class).orderedStream().toList());
     }
 }
