@@ -115,7 +115,10 @@ public final class ClientBuilder<C> {
         return this;
     }
 
-    /** Adds an interceptor that sees every attempt of every call; they run in the order added. */
+    /**
+     * Adds an interceptor that sees every call as a whole ({@link Interceptor#onCallStart},
+     * {@link Interceptor#onCallEnd}) and each of its HTTP attempts; interceptors run in the order added.
+     */
     public ClientBuilder<C> interceptor(Interceptor interceptor) {
         interceptors.add(Objects.requireNonNull(interceptor, "interceptor"));
         return this;
