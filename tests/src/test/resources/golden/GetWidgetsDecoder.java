@@ -56,6 +56,7 @@ final class GetWidgetsDecoder {
         String name = null;
         LocalDateTime created = null;
         BigDecimal price = null;
+        String state = null;
         Boolean active = null;
         ArrayList<String> labels = null;
         GetWidgetsResponse.Widget.Owner owner = null;
@@ -65,6 +66,7 @@ final class GetWidgetsDecoder {
                 case "name" -> name = in.firstOf("name", name, in.readPlainText("name"));
                 case "created" -> created = in.firstOf("created", created, in.readDateTime("created"));
                 case "price" -> price = in.firstOf("price", price, in.readDecimal("price"));
+                case "state" -> state = in.firstOf("state", state, in.readString("state"));
                 case "active" -> active = in.firstOf("active", active, in.readBool("active"));
                 case "labels" -> labels = in.readList(labels, "labels", null, ResponseReader::readString);
                 case "owner" -> owner = readWidgetOwner(in, "owner");
@@ -72,7 +74,7 @@ final class GetWidgetsDecoder {
             }
         }
         Map<String, Object> unknown = in.endObject();
-        return new GetWidgetsResponse.Widget(id, name, created, price, active, ResponseReader.listOf(labels), owner, unknown);
+        return new GetWidgetsResponse.Widget(id, name, created, price, state, active, ResponseReader.listOf(labels), owner, unknown);
     }
 
     private static GetWidgetsResponse.Widget.Owner readWidgetOwner(ResponseReader in,

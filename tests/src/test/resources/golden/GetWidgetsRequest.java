@@ -1,5 +1,6 @@
 package com.example.sdk.widgets;
 
+import io.github.whmcs4j.runtime.WhmcsEnum;
 import io.github.whmcs4j.runtime.error.WhmcsInvalidRequestException;
 import io.github.whmcs4j.runtime.spi.ApiRequest;
 import io.github.whmcs4j.runtime.spi.Command;
@@ -328,7 +329,7 @@ public final class GetWidgetsRequest implements ApiRequest<GetWidgetsResponse> {
     /**
      * The values WHMCS accepts for {@code status}.
      */
-    public enum WidgetStatus {
+    public enum WidgetStatus implements WhmcsEnum {
         /**
          * {@code Active}
          */
@@ -339,19 +340,33 @@ public final class GetWidgetsRequest implements ApiRequest<GetWidgetsResponse> {
          */
         PAYMENT_PENDING("Payment Pending");
 
-        private final String value;
+        private final String wireValue;
 
-        WidgetStatus(String value) {
-            this.value = value;
+        WidgetStatus(String wireValue) {
+            this.wireValue = wireValue;
+        }
+
+        @Override
+        public String wireValue() {
+            return wireValue;
         }
 
         /**
-         * The value as sent to WHMCS.
+         * The constant WHMCS sends and reads as {@code wireValue}.
          *
-         * @return the wire value
+         * @param wireValue the value as WHMCS sends it
+         * @return its constant, or {@code null} for {@code null} or a value it does not know
          */
-        public String value() {
-            return value;
+        public static WidgetStatus fromWireValue(String wireValue) {
+            if (wireValue == null) {
+                return null;
+            }
+            for (WidgetStatus constant : values()) {
+                if (wireValue.equals(constant.wireValue)) {
+                    return constant;
+                }
+            }
+            return null;
         }
     }
 
@@ -443,7 +458,7 @@ public final class GetWidgetsRequest implements ApiRequest<GetWidgetsResponse> {
          * @return this builder
          */
         public Builder status(WidgetStatus status) {
-            this.status = status == null ? null : status.value();
+            this.status = status == null ? null : status.wireValue();
             return this;
         }
 

@@ -1,6 +1,7 @@
 package com.example.sdk.widgets;
 
 import io.github.whmcs4j.runtime.ListPage;
+import io.github.whmcs4j.runtime.WhmcsEnum;
 import io.github.whmcs4j.runtime.spi.RedactedToString;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
@@ -38,14 +39,24 @@ public record GetWidgetsResponse(Integer totalresults, List<GetWidgetsResponse.W
      * @param name the {@code name} field.
      * @param created the {@code created} field.
      * @param price the {@code price} field.
+     * @param state the {@code state} field. As an enum: {@link #stateAsEnum()}.
      * @param active the {@code active} field. Not in the public WHMCS API reference, and no other public source shows WHMCS sending it: it may be absent.
      * @param labels the {@code labels} field.
      * @param owner the {@code owner} field.
      * @param unknownFields fields WHMCS sent that the spec does not describe, and the raw text of values that could not be typed (such as a date in an unknown format), as strings, booleans, lists and maps
      */
     public record Widget(Long id, String name, LocalDateTime created, BigDecimal price,
-            Boolean active, List<String> labels, Widget.Owner owner,
+            String state, Boolean active, List<String> labels, Widget.Owner owner,
             Map<String, Object> unknownFields) {
+        /**
+         * {@link #state()} as {@link WidgetState}.
+         *
+         * @return its constant, {@link WidgetState#UNKNOWN} for a value this SDK does not know (still in {@link #state()}), or {@code null} when WHMCS sent none
+         */
+        public WidgetState stateAsEnum() {
+            return WidgetState.fromWireValue(state);
+        }
+
         /**
          * One {@code Owner} of {@link Widget}.
          *
@@ -67,6 +78,60 @@ public record GetWidgetsResponse(Integer totalresults, List<GetWidgetsResponse.W
                         .addSecret("apikey", apikey)
                         .add("unknownFields", unknownFields)
                         .toString();
+            }
+        }
+
+        /**
+         * The values WHMCS is documented to send in {@code state}, and {@link #UNKNOWN} for any other.
+         */
+        public enum WidgetState implements WhmcsEnum {
+            /**
+             * {@code Active}
+             */
+            ACTIVE("Active"),
+
+            /**
+             * {@code Payment Pending}
+             */
+            PAYMENT_PENDING("Payment Pending"),
+
+            /**
+             * {@code Unknown}
+             */
+            UNKNOWN_2("Unknown"),
+
+            /**
+             * A value this SDK does not know; the record keeps the value itself.
+             */
+            UNKNOWN(null);
+
+            private final String wireValue;
+
+            WidgetState(String wireValue) {
+                this.wireValue = wireValue;
+            }
+
+            @Override
+            public String wireValue() {
+                return wireValue;
+            }
+
+            /**
+             * The constant WHMCS sends and reads as {@code wireValue}.
+             *
+             * @param wireValue the value as WHMCS sends it
+             * @return its constant, {@link #UNKNOWN} for a value it does not know, or {@code null} for {@code null}
+             */
+            public static WidgetState fromWireValue(String wireValue) {
+                if (wireValue == null) {
+                    return null;
+                }
+                for (WidgetState constant : values()) {
+                    if (wireValue.equals(constant.wireValue)) {
+                        return constant;
+                    }
+                }
+                return UNKNOWN;
             }
         }
     }

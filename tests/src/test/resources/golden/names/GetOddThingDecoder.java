@@ -20,7 +20,7 @@ final class GetOddThingDecoder {
      */
     static GetOddThingResponse decode(ResponseReader in) throws IOException {
         GetOddThingResponse response = readResponse(in);
-        return response != null ? response : new GetOddThingResponse(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, List.of(), List.of(), Map.of());
+        return response != null ? response : new GetOddThingResponse(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, List.of(), List.of(), Map.of());
     }
 
     private static GetOddThingResponse readResponse(ResponseReader in) throws IOException {
@@ -42,6 +42,8 @@ final class GetOddThingDecoder {
         String a_b_ = null;
         String a_b = null;
         Long _1st = null;
+        String default_ = null;
+        String defaultAsEnum = null;
         GetOddThingResponse.BuilderItem Builder = null;
         GetOddThingResponse.StringItem String_ = null;
         ArrayList<List<String>> list = null;
@@ -63,6 +65,8 @@ final class GetOddThingDecoder {
                 case "a-b" -> a_b_ = in.firstOf("a-b", a_b_, in.readString("a-b"));
                 case "a_b" -> a_b = in.firstOf("a_b", a_b, in.readString("a_b"));
                 case "1st" -> _1st = in.firstOf("1st", _1st, in.readLong("1st"));
+                case "default" -> default_ = in.firstOf("default", default_, in.readString("default"));
+                case "defaultAsEnum" -> defaultAsEnum = in.firstOf("defaultAsEnum", defaultAsEnum, in.readString("defaultAsEnum"));
                 case "Builder" -> Builder = readBuilderItem(in, "Builder");
                 case "String" -> String_ = readStringItem(in, "String");
                 case "list" -> list = in.readList(list, "list", null, (item, listField) -> ResponseReader.listOf(item.readList(null, listField, null, ResponseReader::readString)));
@@ -71,7 +75,7 @@ final class GetOddThingDecoder {
             }
         }
         Map<String, Object> unknown = in.endObject();
-        return new GetOddThingResponse(class_, unknownFields_, toString_, hashCode_, in_, in__2, field_, fieldName_, item_, listField_, unknown_, response_, a_b_, a_b, _1st, Builder, String_, ResponseReader.listOf(list), ResponseReader.listOf(nested), unknown);
+        return new GetOddThingResponse(class_, unknownFields_, toString_, hashCode_, in_, in__2, field_, fieldName_, item_, listField_, unknown_, response_, a_b_, a_b, _1st, default_, defaultAsEnum, Builder, String_, ResponseReader.listOf(list), ResponseReader.listOf(nested), unknown);
     }
 
     private static GetOddThingResponse.BuilderItem readBuilderItem(ResponseReader in,

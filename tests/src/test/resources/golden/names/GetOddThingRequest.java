@@ -1,5 +1,6 @@
 package com.example.sdk.projectmanagement;
 
+import io.github.whmcs4j.runtime.WhmcsEnum;
 import io.github.whmcs4j.runtime.error.WhmcsInvalidRequestException;
 import io.github.whmcs4j.runtime.spi.ApiRequest;
 import io.github.whmcs4j.runtime.spi.Command;
@@ -554,7 +555,7 @@ public final class GetOddThingRequest implements ApiRequest<GetOddThingResponse>
     /**
      * The values WHMCS accepts for {@code status}.
      */
-    public enum Status {
+    public enum Status implements WhmcsEnum {
         /**
          * <code>""</code>
          */
@@ -590,19 +591,33 @@ public final class GetOddThingRequest implements ApiRequest<GetOddThingResponse>
          */
         VALUE_2("-");
 
-        private final String value;
+        private final String wireValue;
 
-        Status(String value) {
-            this.value = value;
+        Status(String wireValue) {
+            this.wireValue = wireValue;
+        }
+
+        @Override
+        public String wireValue() {
+            return wireValue;
         }
 
         /**
-         * The value as sent to WHMCS.
+         * The constant WHMCS sends and reads as {@code wireValue}.
          *
-         * @return the wire value
+         * @param wireValue the value as WHMCS sends it
+         * @return its constant, or {@code null} for {@code null} or a value it does not know
          */
-        public String value() {
-            return value;
+        public static Status fromWireValue(String wireValue) {
+            if (wireValue == null) {
+                return null;
+            }
+            for (Status constant : values()) {
+                if (wireValue.equals(constant.wireValue)) {
+                    return constant;
+                }
+            }
+            return null;
         }
     }
 
@@ -984,7 +999,7 @@ public final class GetOddThingRequest implements ApiRequest<GetOddThingResponse>
          * @return this builder
          */
         public Builder status(Status status) {
-            this.status = status == null ? null : status.value();
+            this.status = status == null ? null : status.wireValue();
             return this;
         }
 

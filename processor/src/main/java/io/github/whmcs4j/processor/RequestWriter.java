@@ -9,7 +9,6 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.WildcardTypeName;
 import io.github.whmcs4j.processor.model.CommandModel;
-import io.github.whmcs4j.processor.model.EnumValueModel;
 import io.github.whmcs4j.processor.model.ParamModel;
 import io.github.whmcs4j.spec.model.CommandSpec;
 import io.github.whmcs4j.spec.model.ParamEncoding;
@@ -87,7 +86,7 @@ final class RequestWriter {
             builder.addField(builderField.build());
             setters(model, builderClass).forEach(builder::addMethod);
             if (!param.enumValues().isEmpty()) {
-                request.addType(enumType(model));
+                request.addType(EnumWriter.forRequest(model.nestedType(), model.spec().name(), model.enumValues()));
             }
             if (param.kind() == ParamKind.NUMBERED_GROUP) {
                 request.addType(NumberedGroupWriter.elementRecord(model));
@@ -270,7 +269,7 @@ final class RequestWriter {
                 methods.add(setter(model, builderClass, name, setterType, CodeBlock.of("this.$L = $L", name, name)));
                 if (!param.enumValues().isEmpty()) {
                     methods.add(setter(model, builderClass, name, model.nestedType(),
-                            CodeBlock.of("this.$L = $L == null ? null : $L.value()", name, name, name)));
+                            CodeBlock.of("this.$L = $L == null ? null : $L.wireValue()", name, name, name)));
                 }
             }
             case BASE64_JSON -> methods.add(setter(model, builderClass, name, ClassName.OBJECT,
@@ -293,7 +292,7 @@ final class RequestWriter {
                         CodeBlock.of("this.$L.add($L)", name, added)));
                 if (!param.enumValues().isEmpty()) {
                     methods.add(setter(model, builderClass, model.adder(), model.nestedType(),
-                            CodeBlock.of("this.$L.add($L.value())", name, name)));
+                            CodeBlock.of("this.$L.add($L.wireValue())", name, name)));
                 }
             }
             case NUMBERED_GROUP -> {
@@ -355,28 +354,6 @@ final class RequestWriter {
             case BOOL -> TypeName.BOOLEAN;
             default -> ResponseTypes.scalarType(type);
         };
-    }
-
-    private static TypeSpec enumType(ParamModel model) {
-        TypeSpec.Builder type = TypeSpec.enumBuilder(model.nestedType())
-                .addModifiers(Modifier.PUBLIC)
-                .addJavadoc("The values WHMCS accepts for $L.\n", Javadocs.code(model.spec().name()))
-                .addField(STRING, "value", Modifier.PRIVATE, Modifier.FINAL)
-                .addMethod(MethodSpec.constructorBuilder()
-                        .addParameter(STRING, "value")
-                        .addStatement("this.value = value")
-                        .build())
-                .addMethod(MethodSpec.methodBuilder("value")
-                        .addModifiers(Modifier.PUBLIC)
-                        .addJavadoc("The value as sent to WHMCS.\n\n@return the wire value\n")
-                        .returns(STRING)
-                        .addStatement("return value")
-                        .build());
-        for (EnumValueModel value : model.enumValues()) {
-            type.addEnumConstant(value.constant(), TypeSpec.anonymousClassBuilder("$S", value.wire())
-                    .addJavadoc("$L\n", Javadocs.code(value.wire())).build());
-        }
-        return type.build();
     }
 
     private static MethodSpec build(CommandSpec command, List<ParamModel> params, ClassName requestClass) {

@@ -78,7 +78,25 @@ final class ResponseWriter {
         for (RecordModel nested : type.nested()) {
             record.addType(record(nested, model, nestedDoc(nested), false).build());
         }
+        for (FieldModel field : type.fields()) {
+            if (field.enumType() != null) {
+                record.addMethod(enumAccessor(field)).addType(EnumWriter.forResponse(field));
+            }
+        }
         return record;
+    }
+
+    /** The field as its enum; the component keeps the string, so a value this SDK does not know is not lost. */
+    private static MethodSpec enumAccessor(FieldModel field) {
+        String enumName = field.enumType().simpleName();
+        return MethodSpec.methodBuilder(field.enumAccessor())
+                .addModifiers(Modifier.PUBLIC)
+                .addJavadoc("{@link #$L()} as {@link $L}.\n\n@return its constant, {@link $L#$L} for a value this SDK does"
+                        + " not know (still in {@link #$L()}), or {@code null} when WHMCS sent none\n",
+                        field.component(), enumName, enumName, FieldModel.UNKNOWN, field.component())
+                .returns(field.enumType())
+                .addStatement("return $T.fromWireValue($L)", field.enumType(), field.component())
+                .build();
     }
 
     /** A {@code toString()} that shows secret fields as {@code ***}, for records that have any. */
@@ -106,6 +124,9 @@ final class ResponseWriter {
                 + (!model.component().equals(field.name()) ? " (" + wire + " on the wire)" : "");
         if (field.shape() instanceof Shape.ListShape list && list.wrapped()) {
             text += " WHMCS wraps it as " + Javadocs.code(field.name() + "." + list.itemKey() + "[]") + ".";
+        }
+        if (model.enumType() != null) {
+            text += " As an enum: {@link #" + model.enumAccessor() + "()}.";
         }
         if (field.sensitive()) {
             text += " Secret: {@code ***} in {@code toString()}.";

@@ -18,6 +18,7 @@ final class RuntimeTypes {
     static final ClassName API_REQUEST = ClassName.get(RUNTIME + ".spi", "ApiRequest");
     static final ClassName PAGINATOR = ClassName.get(RUNTIME, "Paginator");
     static final ClassName LIST_PAGE = ClassName.get(RUNTIME, "ListPage");
+    static final ClassName WHMCS_ENUM = ClassName.get(RUNTIME, "WhmcsEnum");
     static final ClassName RAW_REQUEST = ClassName.get(RUNTIME, "RawRequest");
     static final ClassName RAW_RESPONSE = ClassName.get(RUNTIME, "RawResponse");
     static final ClassName CALL_OPTIONS = ClassName.get(RUNTIME, "CallOptions");

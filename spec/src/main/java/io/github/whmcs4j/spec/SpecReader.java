@@ -37,7 +37,7 @@ final class SpecReader {
     private static final Set<ScalarType> MEMBER_TYPES = Set.of(ScalarType.STRING, ScalarType.INT, ScalarType.LONG,
             ScalarType.DECIMAL, ScalarType.BOOL, ScalarType.DATE, ScalarType.DATETIME);
     private static final Set<String> FIELD_KEYS = Set.of("type", "fields", "list", "of", "map", "record",
-            "description", "java", "sensitive", "plainText", "unverified");
+            "description", "java", "sensitive", "plainText", "unverified", "enum", "words");
     private static final Set<String> SHAPE_KEYS = Set.of("type", "fields", "list", "map");
     private static final Set<String> ENVELOPES = Set.of("result", "status", "none");
     private static final Set<String> ENVELOPE_FIELDS = Set.of("result", "message");
@@ -361,8 +361,13 @@ final class SpecReader {
         boolean sensitive = false;
         boolean plainText = false;
         boolean unverified = false;
+        List<String> enumValues = List.of();
+        String words = null;
         if (entry.value() instanceof Node.Mapping options) {
             checkKeys(options, FIELD_KEYS, what);
+            Node enumNode = options.get("enum");
+            enumValues = enumNode == null ? List.of() : enumValues(enumNode, what);
+            words = words(options);
             javaName = text(options, "java");
             description = text(options, "description");
             sensitive = flag(options, "sensitive");
@@ -377,7 +382,19 @@ final class SpecReader {
             report(entry.keyLocation(), Diagnostic.INVALID_VALUE, "plainText", "true", "only string fields are text to unescape");
             plainText = false;
         }
-        return new FieldSpec(name, javaName, shape, description, sensitive, plainText, unverified, entry.keyLocation());
+        boolean isString = shape instanceof Shape.Scalar scalar && scalar.type() == ScalarType.STRING;
+        if (!isString && (!enumValues.isEmpty() || words != null)) {
+            report(entry.keyLocation(), Diagnostic.INVALID_VALUE, enumValues.isEmpty() ? "words" : "enum",
+                    enumValues.isEmpty() ? words : String.join(", ", enumValues),
+                    "only string fields have an enum, and words name that enum");
+            enumValues = List.of();
+            words = null;
+        } else if (words != null && enumValues.isEmpty()) {
+            report(entry.keyLocation(), Diagnostic.INVALID_VALUE, "words", words, "words name a field's enum: give it an enum");
+            words = null;
+        }
+        return new FieldSpec(name, javaName, shape, description, sensitive, plainText, unverified, enumValues, words,
+                entry.keyLocation());
     }
 
     /** A shape: a scalar type name, or a mapping with one of type, fields, list or map. */

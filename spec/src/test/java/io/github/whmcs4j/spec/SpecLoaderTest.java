@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.whmcs4j.spec.model.CommandSpec;
+import io.github.whmcs4j.spec.model.FieldSpec;
 import io.github.whmcs4j.spec.model.ParamEncoding;
 import io.github.whmcs4j.spec.model.ParamKind;
 import io.github.whmcs4j.spec.model.ParamSpec;
@@ -156,5 +157,28 @@ class SpecLoaderTest {
                 "p.yaml:5:16: paginated command GetPages has no \"limitnum\" parameter [WHMCS-SPEC-BAD_PAGINATION]",
                 "p.yaml:5:16: paginated command GetPages has no \"totalresults\" response field [WHMCS-SPEC-BAD_PAGINATION]"),
                 problems(specs));
+    }
+
+    @Test
+    void responseEnumsAreForStringFieldsOnly() {
+        LoadedSpecs specs = load("enums.yaml", """
+                category: Things
+                commands:
+                  GetThing:
+                    description: Gets a thing.
+                    response:
+                      status: { type: string, enum: [Active, Closed], words: thing status }
+                      count: { type: int, enum: [1, 2] }
+                      name: { type: string, words: thing name }
+                """);
+        List<String> problems = problems(specs);
+        assertEquals(2, problems.size(), problems.toString());
+        assertTrue(problems.get(0).startsWith("enums.yaml:7:7:"), problems.toString());
+        assertTrue(problems.get(0).contains("only string fields have an enum"), problems.toString());
+        assertTrue(problems.get(1).startsWith("enums.yaml:8:7:"), problems.toString());
+        assertTrue(problems.get(1).contains("give it an enum"), problems.toString());
+        FieldSpec status = specs.files().get(0).commands().get(0).response().fields().get(0);
+        assertEquals(List.of("Active", "Closed"), status.enumValues());
+        assertEquals("thing status", status.words());
     }
 }

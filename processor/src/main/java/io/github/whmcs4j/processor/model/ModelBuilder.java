@@ -158,7 +158,7 @@ public final class ModelBuilder {
             String typeWords = param.words() != null ? param.words() : javaOrWire(param.javaName(), param.name());
             ClassName nestedType = nested ? request.nestedClass(nestedTypes.numbered(Names.type(typeWords),
                     param.name())) : null;
-            models.add(new ParamModel(param, member, adder, putter, nestedType, enumValues(param.enumValues()),
+            models.add(new ParamModel(param, member, adder, putter, nestedType, enumValues(param.enumValues(), List.of()),
                     groupMembers(param.members(), typesInUse)));
         }
         return models;
@@ -171,8 +171,8 @@ public final class ModelBuilder {
     }
 
     /** Constants for enum values; a constant never repeats, whatever the values look like. */
-    static List<EnumValueModel> enumValues(List<String> values) {
-        NameAllocator constants = NameAllocator.of(List.of());
+    static List<EnumValueModel> enumValues(List<String> values, List<String> generatedConstants) {
+        NameAllocator constants = NameAllocator.of(generatedConstants);
         return values.stream().map(value -> new EnumValueModel(value, constants.constant(Names.constant(value), value)))
                 .toList();
     }
@@ -182,19 +182,33 @@ public final class ModelBuilder {
     private RecordModel record(Shape.ObjectShape shape, ClassName className, String readerMethod, Set<String> enclosing,
                                NameAllocator readers, Map<Shape.ObjectShape, RecordModel> records) {
         List<FieldSpec> specs = shape.fields();
-        List<String> components = allocateMembers(specs, NameAllocator.of(concat(RECORD_MEMBERS, typesInUse)),
-                field -> javaOrWire(field.javaName(), field.name()), FieldSpec::name);
-        NameAllocator locals = NameAllocator.of(concat(DECODER_LOCALS, typesInUse));
-        List<FieldModel> fields = new ArrayList<>();
-        for (int i = 0; i < specs.size(); i++) {
-            fields.add(new FieldModel(specs.get(i), components.get(i), locals.member(components.get(i), specs.get(i).name())));
-        }
+        NameAllocator members = NameAllocator.of(concat(RECORD_MEMBERS, typesInUse));
+        List<String> components = allocateMembers(specs, members, field -> javaOrWire(field.javaName(), field.name()),
+                FieldSpec::name);
         NameAllocator nestedTypes = NameAllocator.of(concat(typesInUse, new ArrayList<>(enclosing)));
         nestedTypes.claim("Builder", "generated code");
         List<RecordModel> nested = new ArrayList<>();
         for (FieldSpec field : specs) {
             collect(field.shape(), Names.type(javaOrWire(field.javaName(), field.name())), className, enclosing,
                     nestedTypes, readers, records, nested);
+        }
+        NameAllocator locals = NameAllocator.of(concat(DECODER_LOCALS, typesInUse));
+        List<FieldModel> fields = new ArrayList<>();
+        for (int i = 0; i < specs.size(); i++) {
+            FieldSpec field = specs.get(i);
+            String component = components.get(i);
+            String local = locals.member(component, field.name());
+            if (field.enumValues().isEmpty()) {
+                fields.add(new FieldModel(field, component, local, null, List.of(), null));
+            } else {
+                String typeWords = field.words() != null ? field.words() : javaOrWire(field.javaName(), field.name());
+                ClassName enumType = className.nestedClass(nestedTypes.numbered(Names.type(typeWords), field.name()));
+                // statusAsEnum; class_ gives classAsEnum, since the suffix already keeps it from being a keyword
+                String base = component.endsWith("_") ? component.substring(0, component.length() - 1) : component;
+                String accessor = members.numbered(base + "AsEnum", field.name());
+                fields.add(new FieldModel(field, component, local, enumType,
+                        enumValues(field.enumValues(), List.of(FieldModel.UNKNOWN)), accessor));
+            }
         }
         RecordModel record = new RecordModel(shape, className, readerMethod, fields, nested);
         records.put(shape, record);

@@ -126,4 +126,28 @@ class ModelBuilderTest {
         assertEquals(List.of("EMPTY", "VALUE", "VALUE_2", "V1ST", "ACTIVE", "ACTIVE_2"),
                 command.params().get(0).enumValues().stream().map(EnumValueModel::constant).toList());
     }
+
+    @Test
+    void responseEnumsLeaveUnknownFreeAndTheirAccessorClashesWithNoComponent() {
+        CommandModel command = only(build("""
+                category: Things
+                commands:
+                  GetThing:
+                    description: Gets a thing.
+                    response:
+                      status: { type: string, enum: [Active, Unknown], words: thing status }
+                      statusAsEnum: string
+                      class: { type: string, enum: [a] }
+                """));
+        FieldModel status = command.responseRecord().field("status");
+        assertEquals("GetThingResponse.ThingStatus", status.enumType().simpleNames().stream()
+                .reduce((outer, inner) -> outer + "." + inner).orElseThrow());
+        assertEquals("statusAsEnum2", status.enumAccessor());
+        assertEquals(List.of("ACTIVE", "UNKNOWN_2"),
+                status.enumValues().stream().map(EnumValueModel::constant).toList());
+        FieldModel keyword = command.responseRecord().field("class");
+        assertEquals("class_", keyword.component());
+        assertEquals("classAsEnum", keyword.enumAccessor());
+        assertEquals("Class", keyword.enumType().simpleName());
+    }
 }

@@ -9,7 +9,7 @@ public sealed interface Shape {
         if (shape instanceof ObjectShape object) {
             return new ObjectShape(object.fields().stream().map(field -> new FieldSpec(field.name(), field.javaName(),
                     withoutLocations(field.shape()), field.description(), field.sensitive(), field.plainText(),
-                    field.unverified(), null))
+                    field.unverified(), field.enumValues(), field.words(), null))
                     .toList(), object.recordName());
         } else if (shape instanceof ListShape list) {
             return new ListShape(list.itemKey(), withoutLocations(list.item()));

@@ -131,7 +131,7 @@ class PublicReferenceRequestsTest {
     @Test
     void addOrderOffersOnlyTheBillingCyclesTheReferenceNames() {
         List<String> cycles = Arrays.stream(AddOrderRequest.BillingCycle.values())
-                .map(AddOrderRequest.BillingCycle::value).toList();
+                .map(AddOrderRequest.BillingCycle::wireValue).toList();
         assertEquals(List.of("onetime", "monthly", "quarterly", "semiannually", "annually", "biennially", "triennially"),
                 cycles);
     }

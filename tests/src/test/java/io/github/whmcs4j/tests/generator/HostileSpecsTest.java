@@ -93,6 +93,12 @@ class HostileSpecsTest {
             response.getMethod("in_");
             response.getMethod("_1st");
             loader.loadClass("hostile.names.projectmanagement.GetOddThingResponse$BuilderItem");
+            response.getMethod("default_");
+            response.getMethod("defaultAsEnum");
+            Class<?> kind = loader.loadClass("hostile.names.projectmanagement.GetOddThingResponse$Default");
+            assertEquals(kind, response.getMethod("defaultAsEnum2").getReturnType());
+            assertEquals("[EMPTY, UNKNOWN_2, UNKNOWN_3, V1ST, VALUE, UNKNOWN]",
+                    java.util.Arrays.toString(kind.getEnumConstants()));
         }
     }
 
