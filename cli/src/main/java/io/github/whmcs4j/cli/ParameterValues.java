@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -113,10 +112,7 @@ final class ParameterValues {
             throw new UsageException(option + ": \"" + text + "\" is not one of " + String.join(", ", param.enumValues()));
         }
         if (param.type() == ScalarType.BOOL) {
-            return switch (text.toLowerCase(Locale.ROOT)) {
-                case "1", "true", "on", "yes" -> Boolean.TRUE;
-                default -> Boolean.FALSE;
-            };
+            return ScalarText.isTrue(text);
         }
         return text;
     }

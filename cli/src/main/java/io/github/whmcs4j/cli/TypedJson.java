@@ -11,7 +11,6 @@ import io.github.whmcs4j.spec.model.ScalarType;
 import io.github.whmcs4j.spec.model.Shape;
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -82,10 +81,7 @@ public final class TypedJson {
         return switch (type) {
             case INT, LONG -> NODES.numberNode(Long.parseLong(text));
             case DECIMAL -> DecimalNode.valueOf(new BigDecimal(text));
-            case BOOL -> NODES.booleanNode(switch (text.toLowerCase(Locale.ROOT)) {
-                case "1", "true", "on", "yes" -> true;
-                default -> false;
-            });
+            case BOOL -> NODES.booleanNode(ScalarText.isTrue(text));
             case DATE, DATETIME -> text.startsWith("0000-00-00") ? NODES.nullNode() : NODES.textNode(text);
             case STRING, ANY -> NODES.textNode(text);
         };

@@ -1,7 +1,12 @@
 package io.github.whmcs4j.processor;
 
+import java.util.regex.Pattern;
+
 /** Spec text made safe for Javadoc. */
 final class Javadocs {
+    /** Text that reads the same inside {@code {@code …}}: it holds no entity, brace or markup. */
+    private static final Pattern PLAIN = Pattern.compile("[A-Za-z0-9_\\-.\\[\\] :,]+");
+
     /** Said of a parameter marked {@code unverified} in the spec. */
     static final String UNVERIFIED_PARAM = " Not in the public WHMCS API reference, and no other public source"
             + " confirms that WHMCS reads it.";
@@ -51,7 +56,7 @@ final class Javadocs {
         if (text.isBlank()) {
             return "<code>\"" + text + "\"</code>"; // quoted, so that an empty value still shows
         }
-        if (text.matches("[A-Za-z0-9_\\-.\\[\\] :,]+")) {
+        if (PLAIN.matcher(text).matches()) {
             return "{@code " + text + "}";
         }
         return "<code>" + escape(text) + "</code>";

@@ -15,6 +15,7 @@ public final class ScalarText {
     private static final Pattern DECIMAL = Pattern.compile("-?\\d+(\\.\\d+)?");
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern DATETIME = Pattern.compile("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}");
+    private static final Set<String> TRUE = Set.of("1", "true", "on", "yes");
     private static final Set<String> BOOLEANS = Set.of("0", "1", "true", "false", "on", "off", "yes", "no");
 
     private ScalarText() {
@@ -34,6 +35,11 @@ public final class ScalarText {
             case DATE -> DATE.matcher(text).matches() || DATETIME.matcher(text).matches();
             case DATETIME -> DATETIME.matcher(text).matches() || DATE.matcher(text).matches();
         };
+    }
+
+    /** Whether a boolean's text (one that {@link #fits} {@code BOOL}) means true: {@code 1}, {@code true}, {@code on}, {@code yes}. */
+    public static boolean isTrue(String text) {
+        return TRUE.contains(text.toLowerCase(Locale.ROOT));
     }
 
     /** The narrowest type that {@code text} fits, for describing a value the spec does not know. */
