@@ -37,13 +37,12 @@ final class RequestWriter {
         TypeSpec.Builder request = TypeSpec.classBuilder(requestClass)
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addAnnotation(RuntimeTypes.GENERATED_BY)
-                .addSuperinterface(ParameterizedTypeName.get(RuntimeTypes.API_REQUEST, responseClass))
                 .addJavadoc("$L", classDoc(command));
         if (command.isDeprecated()) {
             request.addAnnotation(Deprecated.class);
         }
         request.addField(FieldSpec.builder(ParameterizedTypeName.get(RuntimeTypes.COMMAND, responseClass), "COMMAND",
-                        Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                        Modifier.STATIC, Modifier.FINAL)
                 .addJavadoc("What the runtime knows of $L: action, retry safety, envelope, secrets, decoder.\n",
                         Javadocs.code(command.name()))
                 .initializer("new $T<>($S,$W$L,$W$T.$L,$W$L,$W$T::decode)", RuntimeTypes.COMMAND, command.name(),
@@ -77,13 +76,13 @@ final class RequestWriter {
                 .addStatement("return new $T()", builderClass)
                 .build());
         request.addMethod(toBuilder(writers, builderClass));
-        request.addMethod(MethodSpec.methodBuilder("command")
-                .addAnnotation(Override.class)
-                .addModifiers(Modifier.PUBLIC)
-                .returns(ParameterizedTypeName.get(RuntimeTypes.COMMAND, responseClass))
-                .addStatement("return COMMAND")
-                .build());
         request.addMethod(writeParameters(writers));
+        request.addMethod(MethodSpec.methodBuilder("apiRequest")
+                .addJavadoc("This request as the runtime sends it, for the facade: the wire plumbing stays out of the"
+                        + " public API.\n")
+                .returns(ParameterizedTypeName.get(RuntimeTypes.API_REQUEST, responseClass))
+                .addStatement("return $T.of(COMMAND, this::writeParameters)", RuntimeTypes.API_REQUEST)
+                .build());
         request.addMethod(equalsMethod(params, requestClass));
         request.addMethod(hashCodeMethod(params));
         request.addMethod(toStringMethod(params, requestClass));
@@ -151,8 +150,7 @@ final class RequestWriter {
     /** Members are read as {@code this.x}, so a parameter called {@code form} is not the writer. */
     private static MethodSpec writeParameters(List<ParamWriter> params) {
         MethodSpec.Builder method = MethodSpec.methodBuilder("writeParameters")
-                .addAnnotation(Override.class)
-                .addModifiers(Modifier.PUBLIC)
+                .addJavadoc("Writes the parameters that are set, in spec order (not the action or credentials).\n")
                 .addParameter(RuntimeTypes.FORM_WRITER, "form");
         params.forEach(param -> method.addCode(param.write()));
         return method.build();

@@ -54,7 +54,7 @@ class HostileNamesTest {
 
     private static GetOddThingRequest.Builder everyOddParameter() {
         return GetOddThingRequest.builder()
-                .class_("c").default_(1).builder_("b").build_(2L).toBuilder_(true).command_("x").COMMAND_("X")
+                .class_("c").default_(1).builder_("b").build_(2L).toBuilder_(true).command("x").COMMAND_("X")
                 .writeParameters_("w").equals_("e").hashCode_("h").toString_("t").getClass_("g").wait_("z")
                 .form("f").missing("m").number("n").element("el").a_b_("dash").a_b("under").A_B("upper")
                 .addA_b("add")._1st("first").flags_new_(true).yield_("y").var_("v")
@@ -69,7 +69,7 @@ class HostileNamesTest {
         assertEquals(request, request.toBuilder().build());
         List<UnaryOperator<GetOddThingRequest.Builder>> changes = List.of(
                 b -> b.class_("C"), b -> b.default_(9), b -> b.builder_("B"), b -> b.build_(3L),
-                b -> b.toBuilder_(false), b -> b.command_("y"), b -> b.COMMAND_("Y"), b -> b.writeParameters_("W"),
+                b -> b.toBuilder_(false), b -> b.command("y"), b -> b.COMMAND_("Y"), b -> b.writeParameters_("W"),
                 b -> b.equals_("E"), b -> b.hashCode_("H"), b -> b.toString_("T"), b -> b.getClass_("G"),
                 b -> b.wait_("Z"), b -> b.form("F"), b -> b.missing("M"), b -> b.number("N"), b -> b.element("EL"),
                 b -> b.a_b_("DASH"), b -> b.a_b("UNDER"), b -> b.A_B("UPPER"), b -> b.addA_b("ADD"),
