@@ -25,11 +25,11 @@ import javax.annotation.processing.Generated;
  * <p>Read-only: safe to retry. Paginated over {@code widgets} with {@code limitstart} and {@code limitnum}. Since WHMCS 8.1.
  */
 @Generated("io.github.whmcs4j.processor.WhmcsSdkProcessor")
-public final class GetWidgetsRequest implements ApiRequest<GetWidgetsResponse> {
+public final class GetWidgetsRequest {
     /**
      * What the runtime knows of {@code GetWidgets}: action, retry safety, envelope, secrets, decoder.
      */
-    public static final Command<GetWidgetsResponse> COMMAND = new Command<>("GetWidgets", true,
+    static final Command<GetWidgetsResponse> COMMAND = new Command<>("GetWidgets", true,
             Envelope.RESULT, Set.of("token"), GetWidgetsDecoder::decode);
 
     private final Integer limitstart;
@@ -252,13 +252,10 @@ public final class GetWidgetsRequest implements ApiRequest<GetWidgetsResponse> {
         return builder;
     }
 
-    @Override
-    public Command<GetWidgetsResponse> command() {
-        return COMMAND;
-    }
-
-    @Override
-    public void writeParameters(FormWriter form) {
+    /**
+     * Writes the parameters that are set, in spec order (not the action or credentials).
+     */
+    void writeParameters(FormWriter form) {
         form.add("limitstart", this.limitstart);
         form.add("limitnum", this.limitnum);
         form.add("ownerid", this.ownerid);
@@ -274,6 +271,13 @@ public final class GetWidgetsRequest implements ApiRequest<GetWidgetsResponse> {
         form.add("default", this.default_);
         form.addPresenceFlag("urgent", this.urgent);
         form.addBase64Json("files", this.files);
+    }
+
+    /**
+     * This request as the runtime sends it, for the facade: the wire plumbing stays out of the public API.
+     */
+    ApiRequest<GetWidgetsResponse> apiRequest() {
+        return ApiRequest.of(COMMAND, this::writeParameters);
     }
 
     @Override

@@ -23,11 +23,11 @@ import javax.annotation.processing.Generated;
  */
 @Generated("io.github.whmcs4j.processor.WhmcsSdkProcessor")
 @Deprecated
-public final class RetireWidgetRequest implements ApiRequest<RetireWidgetResponse> {
+public final class RetireWidgetRequest {
     /**
      * What the runtime knows of {@code RetireWidget}: action, retry safety, envelope, secrets, decoder.
      */
-    public static final Command<RetireWidgetResponse> COMMAND = new Command<>("RetireWidget", false,
+    static final Command<RetireWidgetResponse> COMMAND = new Command<>("RetireWidget", false,
             Envelope.STATUS, Set.of(), RetireWidgetDecoder::decode);
 
     private final Long id;
@@ -78,13 +78,10 @@ public final class RetireWidgetRequest implements ApiRequest<RetireWidgetRespons
         return builder;
     }
 
-    @Override
-    public Command<RetireWidgetResponse> command() {
-        return COMMAND;
-    }
-
-    @Override
-    public void writeParameters(FormWriter form) {
+    /**
+     * Writes the parameters that are set, in spec order (not the action or credentials).
+     */
+    void writeParameters(FormWriter form) {
         form.add("id", this.id);
         for (int number = 1; number <= this.part.size(); number++) {
             var element = this.part.get(number - 1);
@@ -92,6 +89,13 @@ public final class RetireWidgetRequest implements ApiRequest<RetireWidgetRespons
             form.add("partweight" + number, element.weight());
             form.add("partkept" + number, element.partkept());
         }
+    }
+
+    /**
+     * This request as the runtime sends it, for the facade: the wire plumbing stays out of the public API.
+     */
+    ApiRequest<RetireWidgetResponse> apiRequest() {
+        return ApiRequest.of(COMMAND, this::writeParameters);
     }
 
     @Override

@@ -6,7 +6,11 @@ import io.github.whmcs4j.runtime.CallOptions;
 import io.github.whmcs4j.runtime.ClientBuilder;
 import io.github.whmcs4j.runtime.RawRequest;
 import io.github.whmcs4j.runtime.RawResponse;
+import io.github.whmcs4j.runtime.spi.Command;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Stream;
 import javax.annotation.processing.Generated;
 
 /**
@@ -82,6 +86,17 @@ public final class WhmcsClient {
      */
     public RawResponse raw(RawRequest request) {
         return api.execute(request);
+    }
+
+    /**
+     * What the runtime knows of one of this SDK's commands (action, retry safety, envelope, secret parameters, decoder), for tools built on the runtime's SPI ({@code io.github.whmcs4j.runtime.spi}); applications call the facades.
+     *
+     * @param action the command's name, as {@code action=} takes it
+     * @return the command, or empty when this SDK has none of that name
+     */
+    public static Optional<Command<?>> command(String action) {
+        return Stream.of(WidgetsApi.commands()).flatMap(List::stream)
+                .filter(command -> command.action().equals(action)).findFirst();
     }
 
     /**

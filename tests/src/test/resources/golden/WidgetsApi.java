@@ -4,6 +4,8 @@ import io.github.whmcs4j.runtime.ApiClient;
 import io.github.whmcs4j.runtime.Paginator;
 import io.github.whmcs4j.runtime.error.WhmcsException;
 import io.github.whmcs4j.runtime.error.WhmcsInvalidRequestException;
+import io.github.whmcs4j.runtime.spi.Command;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -36,7 +38,7 @@ public final class WidgetsApi {
      * @throws WhmcsException when WHMCS answers with an error, the call fails, or the response cannot be read
      */
     public GetWidgetsResponse getWidgets(GetWidgetsRequest request) {
-        return api.execute(request);
+        return api.execute(request.apiRequest());
     }
 
     /**
@@ -61,7 +63,7 @@ public final class WidgetsApi {
      * @return the response, when it arrives
      */
     public CompletableFuture<GetWidgetsResponse> getWidgetsAsync(GetWidgetsRequest request) {
-        return api.executeAsync(request);
+        return api.executeAsync(request.apiRequest());
     }
 
     /**
@@ -90,7 +92,7 @@ public final class WidgetsApi {
      */
     public Paginator<GetWidgetsResponse.Widget> getWidgetsPaginator(GetWidgetsRequest request) {
         return Paginator.of(api,
-                (start, size) -> request.toBuilder().limitstart(start).limitnum(size).build(),
+                (start, size) -> request.toBuilder().limitstart(start).limitnum(size).build().apiRequest(),
                 GetWidgetsResponse::widgets, GetWidgetsResponse::totalresults, request.limitnum(),
                 request.limitstart());
     }
@@ -133,7 +135,7 @@ public final class WidgetsApi {
      */
     @Deprecated
     public RetireWidgetResponse retireWidget(RetireWidgetRequest request) {
-        return api.execute(request);
+        return api.execute(request.apiRequest());
     }
 
     /**
@@ -162,7 +164,7 @@ public final class WidgetsApi {
      */
     @Deprecated
     public CompletableFuture<RetireWidgetResponse> retireWidgetAsync(RetireWidgetRequest request) {
-        return api.executeAsync(request);
+        return api.executeAsync(request.apiRequest());
     }
 
     /**
@@ -181,5 +183,15 @@ public final class WidgetsApi {
         RetireWidgetRequest.Builder builder = RetireWidgetRequest.builder();
         request.accept(builder);
         return retireWidgetAsync(builder.build());
+    }
+
+    /**
+     * What the runtime knows of each command of this facade, for tools built on the runtime's SPI ({@code io.github.whmcs4j.runtime.spi}); applications call the command methods.
+     *
+     * @return the commands, in name order
+     */
+    @SuppressWarnings("deprecation")
+    public static List<Command<?>> commands() {
+        return List.of(GetWidgetsRequest.COMMAND, RetireWidgetRequest.COMMAND);
     }
 }

@@ -15,11 +15,11 @@ import javax.annotation.processing.Generated;
  * <p>Changes data in WHMCS: never sent twice by the SDK.
  */
 @Generated("io.github.whmcs4j.processor.WhmcsSdkProcessor")
-public final class GetThingRequest implements ApiRequest<GetThingResponse> {
+public final class GetThingRequest {
     /**
      * What the runtime knows of {@code GetThing}: action, retry safety, envelope, secrets, decoder.
      */
-    public static final Command<GetThingResponse> COMMAND = new Command<>("GetThing", false,
+    static final Command<GetThingResponse> COMMAND = new Command<>("GetThing", false,
             Envelope.RESULT, Set.of(), GetThingDecoder::decode);
 
     private GetThingRequest(Builder builder) {
@@ -44,13 +44,17 @@ public final class GetThingRequest implements ApiRequest<GetThingResponse> {
         return builder;
     }
 
-    @Override
-    public Command<GetThingResponse> command() {
-        return COMMAND;
+    /**
+     * Writes the parameters that are set, in spec order (not the action or credentials).
+     */
+    void writeParameters(FormWriter form) {
     }
 
-    @Override
-    public void writeParameters(FormWriter form) {
+    /**
+     * This request as the runtime sends it, for the facade: the wire plumbing stays out of the public API.
+     */
+    ApiRequest<GetThingResponse> apiRequest() {
+        return ApiRequest.of(COMMAND, this::writeParameters);
     }
 
     @Override

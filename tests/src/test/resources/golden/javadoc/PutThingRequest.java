@@ -16,11 +16,11 @@ import javax.annotation.processing.Generated;
  * <p>Changes data in WHMCS: never sent twice by the SDK.
  */
 @Generated("io.github.whmcs4j.processor.WhmcsSdkProcessor")
-public final class PutThingRequest implements ApiRequest<PutThingResponse> {
+public final class PutThingRequest {
     /**
      * What the runtime knows of {@code PutThing}: action, retry safety, envelope, secrets, decoder.
      */
-    public static final Command<PutThingResponse> COMMAND = new Command<>("PutThing", false,
+    static final Command<PutThingResponse> COMMAND = new Command<>("PutThing", false,
             Envelope.RESULT, Set.of(), PutThingDecoder::decode);
 
     private final String path;
@@ -58,14 +58,18 @@ public final class PutThingRequest implements ApiRequest<PutThingResponse> {
         return builder;
     }
 
-    @Override
-    public Command<PutThingResponse> command() {
-        return COMMAND;
+    /**
+     * Writes the parameters that are set, in spec order (not the action or credentials).
+     */
+    void writeParameters(FormWriter form) {
+        form.add("path", this.path);
     }
 
-    @Override
-    public void writeParameters(FormWriter form) {
-        form.add("path", this.path);
+    /**
+     * This request as the runtime sends it, for the facade: the wire plumbing stays out of the public API.
+     */
+    ApiRequest<PutThingResponse> apiRequest() {
+        return ApiRequest.of(COMMAND, this::writeParameters);
     }
 
     @Override

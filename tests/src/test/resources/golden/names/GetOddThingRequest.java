@@ -23,11 +23,11 @@ import javax.annotation.processing.Generated;
  * <p>Read-only: safe to retry.
  */
 @Generated("io.github.whmcs4j.processor.WhmcsSdkProcessor")
-public final class GetOddThingRequest implements ApiRequest<GetOddThingResponse> {
+public final class GetOddThingRequest {
     /**
      * What the runtime knows of {@code get-odd_Thing}: action, retry safety, envelope, secrets, decoder.
      */
-    public static final Command<GetOddThingResponse> COMMAND = new Command<>("get-odd_Thing", true,
+    static final Command<GetOddThingResponse> COMMAND = new Command<>("get-odd_Thing", true,
             Envelope.RESULT, Set.of(), GetOddThingDecoder::decode);
 
     private final String class_;
@@ -40,7 +40,7 @@ public final class GetOddThingRequest implements ApiRequest<GetOddThingResponse>
 
     private final Boolean toBuilder_;
 
-    private final String command_;
+    private final String command;
 
     private final String COMMAND_;
 
@@ -94,7 +94,7 @@ public final class GetOddThingRequest implements ApiRequest<GetOddThingResponse>
         this.builder_ = builder.builder_;
         this.build_ = builder.build_;
         this.toBuilder_ = builder.toBuilder_;
-        this.command_ = builder.command_;
+        this.command = builder.command;
         this.COMMAND_ = builder.COMMAND_;
         this.writeParameters_ = builder.writeParameters_;
         this.equals_ = builder.equals_;
@@ -170,8 +170,8 @@ public final class GetOddThingRequest implements ApiRequest<GetOddThingResponse>
      *
      * @return the value, or {@code null} when not set
      */
-    public String command_() {
-        return command_;
+    public String command() {
+        return command;
     }
 
     /**
@@ -402,7 +402,7 @@ public final class GetOddThingRequest implements ApiRequest<GetOddThingResponse>
         builder.builder_ = this.builder_;
         builder.build_ = this.build_;
         builder.toBuilder_ = this.toBuilder_;
-        builder.command_ = this.command_;
+        builder.command = this.command;
         builder.COMMAND_ = this.COMMAND_;
         builder.writeParameters_ = this.writeParameters_;
         builder.equals_ = this.equals_;
@@ -429,19 +429,16 @@ public final class GetOddThingRequest implements ApiRequest<GetOddThingResponse>
         return builder;
     }
 
-    @Override
-    public Command<GetOddThingResponse> command() {
-        return COMMAND;
-    }
-
-    @Override
-    public void writeParameters(FormWriter form) {
+    /**
+     * Writes the parameters that are set, in spec order (not the action or credentials).
+     */
+    void writeParameters(FormWriter form) {
         form.add("class", this.class_);
         form.add("default", this.default_);
         form.add("builder", this.builder_);
         form.add("build", this.build_);
         form.add("toBuilder", this.toBuilder_);
-        form.add("command", this.command_);
+        form.add("command", this.command);
         form.add("COMMAND", this.COMMAND_);
         form.add("writeParameters", this.writeParameters_);
         form.add("equals", this.equals_);
@@ -472,6 +469,13 @@ public final class GetOddThingRequest implements ApiRequest<GetOddThingResponse>
         form.addMap("map", this.map);
     }
 
+    /**
+     * This request as the runtime sends it, for the facade: the wire plumbing stays out of the public API.
+     */
+    ApiRequest<GetOddThingResponse> apiRequest() {
+        return ApiRequest.of(COMMAND, this::writeParameters);
+    }
+
     @Override
     public boolean equals(Object other) {
         return this == other || (other instanceof GetOddThingRequest that
@@ -480,7 +484,7 @@ public final class GetOddThingRequest implements ApiRequest<GetOddThingResponse>
                 && Objects.equals(this.builder_, that.builder_)
                 && Objects.equals(this.build_, that.build_)
                 && Objects.equals(this.toBuilder_, that.toBuilder_)
-                && Objects.equals(this.command_, that.command_)
+                && Objects.equals(this.command, that.command)
                 && Objects.equals(this.COMMAND_, that.COMMAND_)
                 && Objects.equals(this.writeParameters_, that.writeParameters_)
                 && Objects.equals(this.equals_, that.equals_)
@@ -508,7 +512,7 @@ public final class GetOddThingRequest implements ApiRequest<GetOddThingResponse>
 
     @Override
     public int hashCode() {
-        return Objects.hash(class_, default_, builder_, build_, toBuilder_, command_, COMMAND_,
+        return Objects.hash(class_, default_, builder_, build_, toBuilder_, command, COMMAND_,
                 writeParameters_, equals_, hashCode_, toString_, getClass_, wait_, form, missing,
                 number, element, a_b_, a_b, A_B, addA_b, _1st, flags_new_, yield_, var_, status,
                 item, list, map);
@@ -525,7 +529,7 @@ public final class GetOddThingRequest implements ApiRequest<GetOddThingResponse>
                 .add("builder", builder_)
                 .add("build", build_)
                 .add("toBuilder", toBuilder_)
-                .add("command", command_)
+                .add("command", command)
                 .add("COMMAND", COMMAND_)
                 .add("writeParameters", writeParameters_)
                 .add("equals", equals_)
@@ -655,7 +659,7 @@ public final class GetOddThingRequest implements ApiRequest<GetOddThingResponse>
 
         private Boolean toBuilder_;
 
-        private String command_;
+        private String command;
 
         private String COMMAND_;
 
@@ -764,11 +768,11 @@ public final class GetOddThingRequest implements ApiRequest<GetOddThingResponse>
         /**
          * The {@code command} parameter.
          *
-         * @param command_ the value
+         * @param command the value
          * @return this builder
          */
-        public Builder command_(String command_) {
-            this.command_ = command_;
+        public Builder command(String command) {
+            this.command = command;
             return this;
         }
 

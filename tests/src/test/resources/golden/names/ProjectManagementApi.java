@@ -3,6 +3,8 @@ package com.example.sdk.projectmanagement;
 import io.github.whmcs4j.runtime.ApiClient;
 import io.github.whmcs4j.runtime.error.WhmcsException;
 import io.github.whmcs4j.runtime.error.WhmcsInvalidRequestException;
+import io.github.whmcs4j.runtime.spi.Command;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
@@ -34,7 +36,7 @@ public final class ProjectManagementApi {
      * @throws WhmcsException when WHMCS answers with an error, the call fails, or the response cannot be read
      */
     public GetOddThingResponse getOddThing(GetOddThingRequest request) {
-        return api.execute(request);
+        return api.execute(request.apiRequest());
     }
 
     /**
@@ -59,7 +61,7 @@ public final class ProjectManagementApi {
      * @return the response, when it arrives
      */
     public CompletableFuture<GetOddThingResponse> getOddThingAsync(GetOddThingRequest request) {
-        return api.executeAsync(request);
+        return api.executeAsync(request.apiRequest());
     }
 
     /**
@@ -76,5 +78,14 @@ public final class ProjectManagementApi {
         GetOddThingRequest.Builder builder = GetOddThingRequest.builder();
         request.accept(builder);
         return getOddThingAsync(builder.build());
+    }
+
+    /**
+     * What the runtime knows of each command of this facade, for tools built on the runtime's SPI ({@code io.github.whmcs4j.runtime.spi}); applications call the command methods.
+     *
+     * @return the commands, in name order
+     */
+    public static List<Command<?>> commands() {
+        return List.of(GetOddThingRequest.COMMAND);
     }
 }

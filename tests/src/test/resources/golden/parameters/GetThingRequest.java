@@ -16,11 +16,11 @@ import javax.annotation.processing.Generated;
  * <p>Changes data in WHMCS: never sent twice by the SDK.
  */
 @Generated("io.github.whmcs4j.processor.WhmcsSdkProcessor")
-public final class GetThingRequest implements ApiRequest<GetThingResponse> {
+public final class GetThingRequest {
     /**
      * What the runtime knows of {@code GetThing}: action, retry safety, envelope, secrets, decoder.
      */
-    public static final Command<GetThingResponse> COMMAND = new Command<>("GetThing", false,
+    static final Command<GetThingResponse> COMMAND = new Command<>("GetThing", false,
             Envelope.RESULT, Set.of(), GetThingDecoder::decode);
 
     private final String other;
@@ -71,15 +71,19 @@ public final class GetThingRequest implements ApiRequest<GetThingResponse> {
         return builder;
     }
 
-    @Override
-    public Command<GetThingResponse> command() {
-        return COMMAND;
-    }
-
-    @Override
-    public void writeParameters(FormWriter form) {
+    /**
+     * Writes the parameters that are set, in spec order (not the action or credentials).
+     */
+    void writeParameters(FormWriter form) {
         form.add("other", this.other);
         form.add("that", this.that);
+    }
+
+    /**
+     * This request as the runtime sends it, for the facade: the wire plumbing stays out of the public API.
+     */
+    ApiRequest<GetThingResponse> apiRequest() {
+        return ApiRequest.of(COMMAND, this::writeParameters);
     }
 
     @Override

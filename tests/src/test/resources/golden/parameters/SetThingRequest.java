@@ -16,11 +16,11 @@ import javax.annotation.processing.Generated;
  * <p>Changes data in WHMCS: never sent twice by the SDK.
  */
 @Generated("io.github.whmcs4j.processor.WhmcsSdkProcessor")
-public final class SetThingRequest implements ApiRequest<SetThingResponse> {
+public final class SetThingRequest {
     /**
      * What the runtime knows of {@code SetThing}: action, retry safety, envelope, secrets, decoder.
      */
-    public static final Command<SetThingResponse> COMMAND = new Command<>("SetThing", false,
+    static final Command<SetThingResponse> COMMAND = new Command<>("SetThing", false,
             Envelope.RESULT, Set.of(), SetThingDecoder::decode);
 
     private final String form;
@@ -58,14 +58,18 @@ public final class SetThingRequest implements ApiRequest<SetThingResponse> {
         return builder;
     }
 
-    @Override
-    public Command<SetThingResponse> command() {
-        return COMMAND;
+    /**
+     * Writes the parameters that are set, in spec order (not the action or credentials).
+     */
+    void writeParameters(FormWriter form) {
+        form.add("form", this.form);
     }
 
-    @Override
-    public void writeParameters(FormWriter form) {
-        form.add("form", this.form);
+    /**
+     * This request as the runtime sends it, for the facade: the wire plumbing stays out of the public API.
+     */
+    ApiRequest<SetThingResponse> apiRequest() {
+        return ApiRequest.of(COMMAND, this::writeParameters);
     }
 
     @Override

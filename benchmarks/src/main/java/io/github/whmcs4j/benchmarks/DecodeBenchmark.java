@@ -9,9 +9,8 @@ import io.github.whmcs4j.benchmarks.databind.Mappers;
 import io.github.whmcs4j.runtime.internal.ResponseDecoding;
 import io.github.whmcs4j.runtime.spi.Command;
 import io.github.whmcs4j.runtime.transport.TransportResponse;
-import io.github.whmcs4j.sdk.billing.GetInvoicesRequest;
+import io.github.whmcs4j.sdk.WhmcsClient;
 import io.github.whmcs4j.sdk.billing.GetInvoicesResponse;
-import io.github.whmcs4j.sdk.clients.GetClientsRequest;
 import io.github.whmcs4j.sdk.clients.GetClientsResponse;
 import java.io.IOException;
 import java.util.Map;
@@ -80,7 +79,7 @@ public class DecodeBenchmark {
             default -> throw new IllegalArgumentException("unknown command " + command);
         };
         byte[] json = clients ? Payloads.getClientsJson(CLIENTS) : Payloads.getInvoicesJson(INVOICES);
-        sdkCommand = clients ? GetClientsRequest.COMMAND : GetInvoicesRequest.COMMAND;
+        sdkCommand = WhmcsClient.command(command).orElseThrow();
         recordType = clients ? ClientsResponse.class : InvoicesResponse.class;
         switch (format) {
             case "json" -> {

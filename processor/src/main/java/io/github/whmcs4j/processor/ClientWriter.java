@@ -1,17 +1,22 @@
 package io.github.whmcs4j.processor;
 
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
+import com.palantir.javapoet.WildcardTypeName;
 import io.github.whmcs4j.processor.model.CommandModel;
 import io.github.whmcs4j.processor.model.FacadeModel;
 import io.github.whmcs4j.processor.model.SdkModel;
 import io.github.whmcs4j.spec.model.CommandSpec;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Stream;
 import javax.lang.model.element.Modifier;
 
 /** Writes the client entry point: a builder, and one accessor per category facade. */
@@ -41,6 +46,25 @@ final class ClientWriter {
             doc.append("</tbody>\n</table>\n");
         });
         return doc.toString();
+    }
+
+    /** {@code command(action)}: the requests keep their commands package-private; tools find them here. */
+    private static MethodSpec commandLookup(Collection<ClassName> facades) {
+        CodeBlock lists = CodeBlock.join(facades.stream().map(facade -> CodeBlock.of("$T.commands()", facade)).toList(),
+                ",$W");
+        return MethodSpec.methodBuilder("command")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .addJavadoc("What the runtime knows of one of this SDK's commands (action, retry safety, envelope, secret"
+                        + " parameters, decoder), for tools built on the runtime's SPI ({@code $L}); applications call"
+                        + " the facades.\n\n@param action the command's name, as {@code action=} takes it\n"
+                        + "@return the command, or empty when this SDK has none of that name\n",
+                        RuntimeTypes.COMMAND.packageName())
+                .returns(ParameterizedTypeName.get(ClassName.get(Optional.class),
+                        ParameterizedTypeName.get(RuntimeTypes.COMMAND, WildcardTypeName.subtypeOf(Object.class))))
+                .addParameter(String.class, "action")
+                .addStatement("return $T.of($L)$Z.flatMap($T::stream)$Z.filter(command -> command.action().equals(action))"
+                        + "$Z.findFirst()", Stream.class, lists, List.class)
+                .build();
     }
 
     static TypeSpec write(SdkModel model) {
@@ -106,6 +130,7 @@ final class ClientWriter {
                 .addParameter(RuntimeTypes.RAW_REQUEST, "request")
                 .addStatement("return api.execute(request)")
                 .build());
+        client.addMethod(commandLookup(facades.values()));
         client.addMethod(MethodSpec.methodBuilder("api")
                 .addModifiers(Modifier.PUBLIC)
                 .addJavadoc("The core this client runs on, for facades generated from other specs.\n\n@return the core\n")

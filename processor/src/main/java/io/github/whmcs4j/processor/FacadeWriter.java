@@ -1,11 +1,13 @@
 package io.github.whmcs4j.processor;
 
+import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import com.palantir.javapoet.WildcardTypeName;
 import io.github.whmcs4j.processor.model.CommandModel;
 import io.github.whmcs4j.processor.model.FacadeModel;
 import io.github.whmcs4j.processor.model.FieldModel;
@@ -44,7 +46,7 @@ final class FacadeWriter {
         for (CommandModel types : model.commands()) {
             addCommand(facade, types);
         }
-        return facade.build();
+        return facade.addMethod(commands(model)).build();
     }
 
     private static void addCommand(TypeSpec.Builder facade, CommandModel types) {
@@ -55,14 +57,14 @@ final class FacadeWriter {
         addForms(facade, types, method, types.response(),
                 CodeBlock.of("Calls {@code $L}: $L$L\n", command.name(), Javadocs.sentence(command.description()),
                         command.readOnly() ? " Read-only." : ""),
-                "the decoded response", CodeBlock.of("api.execute(request)"), failures, failures);
+                "the decoded response", CodeBlock.of("api.execute(request.apiRequest())"), failures, failures);
 
         addForms(facade, types, types.asyncMethod(),
                 ParameterizedTypeName.get(ClassName.get(CompletableFuture.class), types.response()),
                 CodeBlock.of("Calls {@code $L} without blocking: $L\n\n<p>The future completes with the response, or"
                         + " exceptionally with the exceptions the blocking method throws.\n", command.name(),
                         Javadocs.sentence(command.description())),
-                "the response, when it arrives", CodeBlock.of("api.executeAsync(request)"), CodeBlock.of(""),
+                "the response, when it arrives", CodeBlock.of("api.executeAsync(request.apiRequest())"), CodeBlock.of(""),
                 CodeBlock.of("@throws $T when required parameters are missing\n", RuntimeTypes.INVALID_REQUEST));
 
         if (command.paginatedItems() != null) {
@@ -79,7 +81,7 @@ final class FacadeWriter {
                             + " asked for.\n", command.name(), command.paginatedItems(),
                             Javadocs.sentence(command.description()), RuntimeTypes.PAGINATOR),
                     "the items",
-                    CodeBlock.of("$T.of(api,$W(start, size) -> request.toBuilder().$L(start).$L(size).build(),"
+                    CodeBlock.of("$T.of(api,$W(start, size) -> request.toBuilder().$L(start).$L(size).build().apiRequest(),"
                                     + "$W$T::$L,$W$T::$L,$L$Wrequest.$L(),$Wrequest.$L())",
                             RuntimeTypes.PAGINATOR, limitstart, limitnum, types.response(),
                             itemsField.component(), types.response(),
@@ -88,6 +90,24 @@ final class FacadeWriter {
                     CodeBlock.of(""), CodeBlock.of(""));
             facade.addMethod(nextPageRequest(types, limitstart));
         }
+    }
+
+    /** The commands' descriptions, which the requests keep package-private, for the client's lookup by action. */
+    private static MethodSpec commands(FacadeModel model) {
+        MethodSpec.Builder method = MethodSpec.methodBuilder("commands")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .addJavadoc("What the runtime knows of each command of this facade, for tools built on the runtime's SPI"
+                        + " ({@code $L}); applications call the command methods.\n\n@return the commands, in name order\n",
+                        RuntimeTypes.COMMAND.packageName())
+                .returns(ParameterizedTypeName.get(ClassName.get(List.class),
+                        ParameterizedTypeName.get(RuntimeTypes.COMMAND, WildcardTypeName.subtypeOf(Object.class))));
+        if (model.commands().stream().anyMatch(command -> command.spec().isDeprecated())) {
+            method.addAnnotation(AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", "deprecation")
+                    .build());
+        }
+        CodeBlock commands = CodeBlock.join(model.commands().stream()
+                .map(command -> CodeBlock.of("$T.COMMAND", command.request())).toList(), ",$W");
+        return method.addStatement("return $T.of($L)", List.class, commands).build();
     }
 
     /** {@code getXNextPageRequest(request, response)}: the request for the page after a plain call's answer. */

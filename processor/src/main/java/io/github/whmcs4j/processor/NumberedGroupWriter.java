@@ -80,7 +80,7 @@ final class NumberedGroupWriter {
         List<String> names = group.members().stream().map(MemberModel::component).toList();
         for (MemberModel memberModel : group.members()) {
             ParamSpec member = memberModel.spec();
-            TypeName type = member.required() ? RequestWriter.primitiveFor(member.type())
+            TypeName type = member.required() ? ParamWriter.primitiveFor(member.type())
                     : ResponseTypes.scalarType(member.type());
             method.addParameter(type, memberModel.component());
             method.addJavadoc("@param $L $L\n", memberModel.component(), memberDoc(memberModel));

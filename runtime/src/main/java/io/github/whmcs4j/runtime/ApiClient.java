@@ -72,11 +72,31 @@ public final class ApiClient {
 
     /**
      * Sends the request without blocking: the future completes with the decoded response, or
-     * exceptionally with the same exceptions {@link #execute} throws. No thread waits for the answer
+     * exceptionally with the same exceptions {@link #execute(ApiRequest)} throws. No thread waits for the answer
      * or between retries.
      */
     public <R> CompletableFuture<R> executeAsync(ApiRequest<R> request) {
         return call(request).start();
+    }
+
+    /**
+     * Sends a raw request, as {@link #execute(ApiRequest)} sends a generated one.
+     *
+     * @param request the action and its parameters
+     * @return the envelope, and the rest of the response as a tree
+     */
+    public RawResponse execute(RawRequest request) {
+        return execute(request.apiRequest());
+    }
+
+    /**
+     * Sends a raw request without blocking, as {@link #executeAsync(ApiRequest)} sends a generated one.
+     *
+     * @param request the action and its parameters
+     * @return the envelope and the rest of the response, when it arrives
+     */
+    public CompletableFuture<RawResponse> executeAsync(RawRequest request) {
+        return executeAsync(request.apiRequest());
     }
 
     private <R> CallExecution<R> call(ApiRequest<R> request) {

@@ -3,7 +3,6 @@ package io.github.whmcs4j.runtime;
 import io.github.whmcs4j.runtime.spi.ApiRequest;
 import io.github.whmcs4j.runtime.spi.Command;
 import io.github.whmcs4j.runtime.spi.Envelope;
-import io.github.whmcs4j.runtime.spi.FormWriter;
 import io.github.whmcs4j.runtime.spi.RedactedToString;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -21,7 +20,7 @@ import java.util.Set;
  * String status = (String) answer.fields().get("status");
  * }</pre>
  */
-public final class RawRequest implements ApiRequest<RawResponse> {
+public final class RawRequest {
     private final Command<RawResponse> command;
     private final Map<String, Object> parameters;
 
@@ -36,14 +35,9 @@ public final class RawRequest implements ApiRequest<RawResponse> {
         return new Builder(action);
     }
 
-    @Override
-    public Command<RawResponse> command() {
-        return command;
-    }
-
-    @Override
-    public void writeParameters(FormWriter form) {
-        parameters.forEach(form::addValue);
+    /** This request as the runtime sends it. */
+    ApiRequest<RawResponse> apiRequest() {
+        return ApiRequest.of(command, form -> parameters.forEach(form::addValue));
     }
 
     @Override

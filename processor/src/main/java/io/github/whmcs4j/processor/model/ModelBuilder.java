@@ -36,7 +36,7 @@ public final class ModelBuilder {
             "notifyAll", "wait", "clone", "finalize");
     /** Members of every request and its builder, which share the parameters' names. */
     static final List<String> REQUEST_MEMBERS = concat(OBJECT_METHODS,
-            List.of("COMMAND", "builder", "toBuilder", "command", "writeParameters", "build"));
+            List.of("COMMAND", "builder", "toBuilder", "apiRequest", "writeParameters", "build"));
     /** Members of every response record. */
     static final List<String> RECORD_MEMBERS = concat(OBJECT_METHODS,
             List.of("unknownFields", "pageItems", "isWholeList"));
@@ -46,7 +46,9 @@ public final class ModelBuilder {
                     : Stream.of("item" + depth, "listField" + depth)).toList());
     /** Members of every client, besides its facades. */
     static final List<String> CLIENT_MEMBERS = concat(OBJECT_METHODS,
-            List.of("builder", "of", "withOptions", "raw", "api"));
+            List.of("builder", "of", "withOptions", "raw", "api", "command"));
+    /** Members of every facade, besides its commands' methods. */
+    static final List<String> FACADE_MEMBERS = concat(OBJECT_METHODS, List.of("commands"));
 
     private final List<ModelProblem> problems = new ArrayList<>();
     private final Map<String, NameAllocator> packageTypes = new HashMap<>();
@@ -99,7 +101,7 @@ public final class ModelBuilder {
     }
 
     private List<CommandModel> facadeCommands(String packageName, List<CommandSpec> commands) {
-        NameAllocator methods = NameAllocator.of(OBJECT_METHODS);
+        NameAllocator methods = NameAllocator.of(FACADE_MEMBERS);
         List<String> bases = commands.stream()
                 .map(command -> methods.numbered(Names.lowerCamel(javaOrWire(command.javaName(), command.name())),
                         command.name()))

@@ -100,6 +100,22 @@ class ModelBuilderTest {
     }
 
     @Test
+    void thePlumbingNamesOfRequestsFacadesAndClientsAreTaken() {
+        ModelBuilder.Result result = build("""
+                category: Command
+                commands:
+                  Commands:
+                    description: Lists commands.
+                    params: { apiRequest: string, command: string, writeParameters: string, COMMAND: string }
+                """);
+        FacadeModel facade = result.model().facades().get(0);
+        assertEquals("command_", facade.accessor());
+        assertEquals("commands2", only(result).method());
+        assertEquals(List.of("apiRequest_", "command", "writeParameters_", "COMMAND_"),
+                only(result).params().stream().map(ParamModel::member).toList());
+    }
+
+    @Test
     void twoCommandsWantingOneClassAreAProblemNamingBoth() {
         ModelBuilder.Result result = build("""
                 category: Things

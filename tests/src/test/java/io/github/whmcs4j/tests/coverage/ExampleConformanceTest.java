@@ -9,6 +9,7 @@ import io.github.whmcs4j.runtime.error.WhmcsApiException;
 import io.github.whmcs4j.runtime.internal.ResponseDecoding;
 import io.github.whmcs4j.runtime.spi.Command;
 import io.github.whmcs4j.runtime.transport.TransportResponse;
+import io.github.whmcs4j.sdk.WhmcsClient;
 import io.github.whmcs4j.spec.model.CommandSpec;
 import io.github.whmcs4j.tests.reference.BundledSpec;
 import io.github.whmcs4j.tests.reference.WhmcsReference;
@@ -16,7 +17,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -70,12 +70,10 @@ class ExampleConformanceTest {
         assertEquals(List.of(), lost, command.name() + ": values of the example not found in the decoded record");
     }
 
-    /** The generated request's public COMMAND constant. */
-    private static Command<?> commandOf(CommandSpec command) throws ReflectiveOperationException {
-        String base = command.javaName() != null ? command.javaName() : command.name();
-        String className = "io.github.whmcs4j.sdk." + command.category().toLowerCase(Locale.ROOT) + "."
-                + Character.toUpperCase(base.charAt(0)) + base.substring(1) + "Request";
-        return (Command<?>) Class.forName(className).getField("COMMAND").get(null);
+    /** The generated command, through the SDK's lookup by action. */
+    private static Command<?> commandOf(CommandSpec command) {
+        return WhmcsClient.command(command.name())
+                .orElseThrow(() -> new IllegalStateException("no generated command for " + command.name()));
     }
 
     private static boolean isFlattened(JsonNode tree) {

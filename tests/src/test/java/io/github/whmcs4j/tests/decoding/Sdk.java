@@ -4,10 +4,10 @@ import io.github.whmcs4j.runtime.internal.ResponseDecoding;
 import io.github.whmcs4j.runtime.spi.Command;
 import io.github.whmcs4j.runtime.spi.DecodeOptions;
 import io.github.whmcs4j.runtime.transport.TransportResponse;
+import io.github.whmcs4j.sdk.WhmcsClient;
 import io.github.whmcs4j.spec.model.CommandSpec;
 import io.github.whmcs4j.tests.reference.BundledSpec;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -42,19 +42,10 @@ final class Sdk {
         return spec;
     }
 
-    /** The generated request's public {@code COMMAND} constant. */
+    /** The generated command, found through the SDK's lookup by action (and kept: tests ask thousands of times). */
     static synchronized Command<?> command(String action) {
-        return COMMANDS.computeIfAbsent(action, name -> {
-            CommandSpec spec = spec(name);
-            String base = spec.javaName() != null ? spec.javaName() : spec.name();
-            String className = "io.github.whmcs4j.sdk." + spec.category().toLowerCase(Locale.ROOT) + "."
-                    + Character.toUpperCase(base.charAt(0)) + base.substring(1) + "Request";
-            try {
-                return (Command<?>) Class.forName(className).getField("COMMAND").get(null);
-            } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException("no generated command for " + name, e);
-            }
-        });
+        return COMMANDS.computeIfAbsent(action, name -> WhmcsClient.command(spec(name).name())
+                .orElseThrow(() -> new IllegalStateException("no generated command for " + name)));
     }
 
     static Object decode(String action, byte[] body) {

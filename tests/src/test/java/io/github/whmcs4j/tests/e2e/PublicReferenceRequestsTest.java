@@ -151,7 +151,7 @@ class PublicReferenceRequestsTest {
                     flaky.lastCall().body());
             assertThrows(WhmcsException.class, () -> client.servers().getHealthStatus());
             assertEquals(2, flaky.calls().size());
-            assertFalse(io.github.whmcs4j.sdk.servers.GetHealthStatusRequest.COMMAND.readOnly());
+            assertFalse(WhmcsClient.command("GetHealthStatus").orElseThrow().readOnly());
         }
     }
 }

@@ -14,8 +14,8 @@ import java.util.Set;
 final class HostileSpecs {
     static final List<String> NAMES = List.of(
             "class", "default", "int", "new", "for", "package", "static", "this", "true", "null", "var", "yield",
-            "record", "enum", "builder", "build", "toBuilder", "command", "COMMAND", "writeParameters", "equals",
-            "hashCode", "toString", "getClass", "wait", "notify", "clone", "finalize", "unknownFields", "form",
+            "record", "enum", "builder", "build", "toBuilder", "command", "COMMAND", "apiRequest", "writeParameters",
+            "equals", "hashCode", "toString", "getClass", "wait", "notify", "clone", "finalize", "unknownFields", "form",
             "other", "that", "missing", "number", "element", "in", "inValue", "in_", "field", "fieldName",
             "unknown", "item", "item2", "listField", "response", "key", "value", "api", "clientid", "clientId",
             "client_id", "client-id", "CLIENTID", "Client_Id", "1st", "2fa", "_", "__", "a-b", "a_b", "A_B", "String",

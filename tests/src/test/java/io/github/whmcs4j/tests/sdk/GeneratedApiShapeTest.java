@@ -1,6 +1,7 @@
 package io.github.whmcs4j.tests.sdk;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,6 +15,7 @@ import io.github.whmcs4j.sdk.clients.GetClientsResponse;
 import io.github.whmcs4j.sdk.orders.AddOrderRequest;
 import io.github.whmcs4j.spec.model.CommandSpec;
 import io.github.whmcs4j.tests.reference.BundledSpec;
+import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.RecordComponent;
@@ -71,7 +73,6 @@ class GeneratedApiShapeTest {
 
     @Test
     void requestsAreImmutableWithTypedBuilders() throws Exception {
-        assertTrue(ApiRequest.class.isAssignableFrom(AddOrderRequest.class));
         assertTrue(Modifier.isFinal(AddOrderRequest.class.getModifiers()));
         Class<?> builder = AddOrderRequest.Builder.class;
         assertNotNull(builder.getMethod("clientid", long.class));
@@ -82,6 +83,29 @@ class GeneratedApiShapeTest {
         assertNotNull(builder.getMethod("addPriceoverride", BigDecimal.class));
         assertNotNull(builder.getMethod("addBillingcycle", AddOrderRequest.BillingCycle.class));
         assertEquals(List.class, AddOrderRequest.class.getMethod("pid").getReturnType());
+    }
+
+    @Test
+    void requestsKeepTheirWirePlumbingOutOfThePublicApi() {
+        assertFalse(ApiRequest.class.isAssignableFrom(AddOrderRequest.class));
+        assertEquals(List.of(), Arrays.stream(AddOrderRequest.class.getFields()).map(Field::getName).toList());
+        List<String> methods = Arrays.stream(AddOrderRequest.class.getMethods())
+                .filter(method -> method.getDeclaringClass() == AddOrderRequest.class).map(Method::getName).toList();
+        assertTrue(methods.containsAll(List.of("builder", "toBuilder", "clientid", "pid", "equals", "hashCode", "toString")),
+                methods.toString());
+        for (String plumbing : List.of("command", "writeParameters", "apiRequest")) {
+            assertFalse(methods.contains(plumbing), plumbing + " is public");
+        }
+    }
+
+    @Test
+    void toolsOnTheSpiFindACommandByItsAction() {
+        assertEquals("AddOrder", WhmcsClient.command("AddOrder").orElseThrow().action());
+        assertFalse(WhmcsClient.command("AddOrder").orElseThrow().readOnly());
+        assertTrue(WhmcsClient.command("GetClients").orElseThrow().readOnly());
+        assertEquals(List.of(), WhmcsClient.command("NoSuchAction").stream().toList());
+        assertEquals(ClientsApi.commands().size(), BundledSpec.commands().values().stream()
+                .filter(command -> command.category().equals("Clients")).count());
     }
 
     @Test
