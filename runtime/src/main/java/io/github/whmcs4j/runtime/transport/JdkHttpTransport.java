@@ -146,7 +146,7 @@ public final class JdkHttpTransport implements Transport {
             } else if (cancelled) {
                 subscriber.cancel();
             }
-            return subscriber;
+            return subscriber.bodySubscriber();
         }
 
         synchronized void cancel() {
