@@ -122,8 +122,15 @@ public final class ApiClient {
     }
 
     private <R> FormWriter form(ApiRequest<R> request, Command<R> command) {
-        Set<String> sensitive = new HashSet<>(command.sensitiveParameters());
-        options.extraParameters().keySet().stream().filter(options::isSecret).forEach(sensitive::add);
+        Set<String> sensitive = command.sensitiveParameters();
+        if (!options.extraParameters().isEmpty()) {
+            sensitive = new HashSet<>(sensitive);
+            for (String name : options.extraParameters().keySet()) {
+                if (options.isSecret(name)) {
+                    sensitive.add(name);
+                }
+            }
+        }
         FormWriter form = new FormWriter(sensitive, settings.maxFormVariables());
         form.add("action", command.action());
         settings.credentials().writeTo(form);

@@ -150,9 +150,10 @@ final class CallExecution<R> {
             throw new WhmcsTransportException(command.action(), WhmcsTransportException.NO_RESPONSE,
                     null, "an interceptor failed before sending: " + describe(e), e);
         }
-        TransportRequest sent = outgoing;
-        LOG.log(System.Logger.Level.DEBUG, () -> command.action() + " attempt " + info.attempt() + ": POST "
-                + sent.endpoint() + " " + sent.redactedBody());
+        if (LOG.isLoggable(System.Logger.Level.DEBUG)) { // checked first: no message object for a call not logged
+            LOG.log(System.Logger.Level.DEBUG, command.action() + " attempt " + info.attempt() + ": POST "
+                    + outgoing.endpoint() + " " + outgoing.redactedBody());
+        }
         return outgoing;
     }
 
@@ -289,8 +290,10 @@ final class CallExecution<R> {
 
     private Next<R> received(CallInfo info, TransportRequest sent, TransportResponse response, Duration elapsed) {
         settings.interceptors().forEach(interceptor -> interceptor.onResponse(info, sent, response, elapsed));
-        LOG.log(System.Logger.Level.DEBUG, () -> command.action() + " attempt " + info.attempt() + ": HTTP "
-                + response.statusCode() + ", " + response.body().length + " bytes in " + elapsed.toMillis() + " ms");
+        if (LOG.isLoggable(System.Logger.Level.DEBUG)) {
+            LOG.log(System.Logger.Level.DEBUG, command.action() + " attempt " + info.attempt() + ": HTTP "
+                    + response.statusCode() + ", " + response.body().length + " bytes in " + elapsed.toMillis() + " ms");
+        }
         if (RETRYABLE_STATUSES.contains(response.statusCode()) && command.readOnly()) {
             Duration wait = retryDelay("HTTP " + response.statusCode(), retryAfter(response));
             if (wait != null) {

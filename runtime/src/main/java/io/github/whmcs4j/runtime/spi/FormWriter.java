@@ -365,19 +365,25 @@ public final class FormWriter {
         return out.toString();
     }
 
-    /** PHP {@code urlencode}: letters, digits and {@code -_.} stay, space becomes {@code +}, the rest {@code %XX} of UTF-8. */
+    /**
+     * PHP {@code urlencode}: letters, digits and {@code -_.} stay, space becomes {@code +}, the rest {@code %XX} of UTF-8.
+     * Runs of characters that stay are copied at once: most names and values are nothing else.
+     */
     static void encode(String text, StringBuilder out) {
-        for (int i = 0; i < text.length(); i++) {
+        int length = text.length();
+        int unescapedFrom = 0;
+        for (int i = 0; i < length; i++) {
             char c = text.charAt(i);
-            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-                    || c == '-' || c == '_' || c == '.') {
-                out.append(c);
-            } else if (c == ' ') {
+            if (staysAsItIs(c)) {
+                continue;
+            }
+            out.append(text, unescapedFrom, i);
+            if (c == ' ') {
                 out.append('+');
             } else if (c < 0x80) {
                 percent(c, out);
             } else {
-                if (Character.isSurrogate(c) && !(Character.isHighSurrogate(c) && i + 1 < text.length()
+                if (Character.isSurrogate(c) && !(Character.isHighSurrogate(c) && i + 1 < length
                         && Character.isLowSurrogate(text.charAt(i + 1)))) {
                     throw new IllegalArgumentException("an unpaired UTF-16 surrogate at index " + i
                             + " has no UTF-8 form (PHP would receive '?')");
@@ -388,7 +394,14 @@ public final class FormWriter {
                 }
                 i = end - 1;
             }
+            unescapedFrom = i + 1;
         }
+        out.append(text, unescapedFrom, length);
+    }
+
+    private static boolean staysAsItIs(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_'
+                || c == '.';
     }
 
     private static void percent(int b, StringBuilder out) {

@@ -8,9 +8,6 @@ import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The default transport, on {@link java.net.http.HttpClient}: connections are pooled and reused,
@@ -18,13 +15,6 @@ import java.util.concurrent.TimeUnit;
  * asynchronous calls hold no thread while waiting.
  */
 public final class JdkHttpTransport implements Transport {
-    /**
-     * Ends blocking exchanges whose timeout passed while the body was still arriving (the JDK's own
-     * timeout covers only the wait for headers). One daemon thread for every client; it only fails the
-     * body, the caller's thread does the rest.
-     */
-    private static final ScheduledThreadPoolExecutor DEADLINES = deadlines();
-
     /**
      * The body size limit when none is given: 16 MiB, over five times a 10,000-client GetClients answer
      * (under 3 MB even in XML), while a runaway body costs at most that much heap.
@@ -60,16 +50,6 @@ public final class JdkHttpTransport implements Transport {
         this.maxBodyBytes = maxBodyBytes;
     }
 
-    private static ScheduledThreadPoolExecutor deadlines() {
-        ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1, task -> {
-            Thread thread = new Thread(task, "whmcs4j-deadlines");
-            thread.setDaemon(true);
-            return thread;
-        });
-        executor.setRemoveOnCancelPolicy(true); // a call that completes in time leaves nothing queued
-        return executor;
-    }
-
     /**
      * Sends on the calling thread ({@link HttpClient#send}). The request's timeout bounds the whole
      * exchange, body included: when it passes, the download stops, the connection is closed and
@@ -78,8 +58,7 @@ public final class JdkHttpTransport implements Transport {
     @Override
     public TransportResponse send(TransportRequest request) throws IOException, InterruptedException {
         LimitedBody body = new LimitedBody();
-        ScheduledFuture<?> deadline = DEADLINES.schedule(body::timeOut, request.timeout().toNanos(),
-                TimeUnit.NANOSECONDS);
+        ExchangeDeadlines.Deadline deadline = ExchangeDeadlines.register(timeoutNanos(request), body::timeOut);
         try {
             return toResponse(http.send(toHttp(request), body));
         } catch (InterruptedException e) {
@@ -88,7 +67,15 @@ public final class JdkHttpTransport implements Transport {
         } catch (IOException e) {
             throw unwrap(e);
         } finally {
-            deadline.cancel(false);
+            deadline.cancel();
+        }
+    }
+
+    private static long timeoutNanos(TransportRequest request) {
+        try {
+            return request.timeout().toNanos();
+        } catch (ArithmeticException centuries) {
+            return Long.MAX_VALUE;
         }
     }
 
@@ -159,7 +146,7 @@ public final class JdkHttpTransport implements Transport {
             } else if (cancelled) {
                 subscriber.cancel();
             }
-            return subscriber;
+            return subscriber.bodySubscriber();
         }
 
         synchronized void cancel() {

@@ -4,28 +4,35 @@ import java.net.http.HttpResponse;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Flow;
 
 /**
  * Collects a body into bytes, and stops (cancelling the download) as soon as it passes a limit. The
  * chunks are kept as they arrive and copied once into an array of the final size, so the heap never
  * holds more than the body and one copy of it (no doubling buffer).
+ *
+ * <p>The JDK client is given it through {@link HttpResponse.BodySubscribers#fromSubscriber}, whose
+ * result it completes on the thread that delivered the body's end; a body subscriber of our own would
+ * have its result handed to the client's executor first, one thread hop more per call. Whatever stops
+ * the body (the limit, a timeout, an {@code OutOfMemoryError}) cancels the download and fails that
+ * adapter's result.
  */
-final class LimitedBodySubscriber implements HttpResponse.BodySubscriber<byte[]> {
+final class LimitedBodySubscriber implements Flow.Subscriber<List<ByteBuffer>> {
     /** The largest array a JVM allocates. */
     private static final long LARGEST_ARRAY = Integer.MAX_VALUE - 8;
 
     private final long limit;
     private final List<byte[]> chunks = new ArrayList<>();
-    private final CompletableFuture<byte[]> result = new CompletableFuture<>();
+    private final HttpResponse.BodySubscriber<byte[]> body;
     private Flow.Subscription subscription;
-    private boolean cancelled;
+    private boolean done;
     private long size;
+    private byte[] whole;
+    private Error wholeFailed;
 
-    LimitedBodySubscriber(long limit) {
+    private LimitedBodySubscriber(long limit) {
         this.limit = Math.min(limit, LARGEST_ARRAY);
+        this.body = HttpResponse.BodySubscribers.fromSubscriber(this, LimitedBodySubscriber::whole);
     }
 
     /**
@@ -34,15 +41,15 @@ final class LimitedBodySubscriber implements HttpResponse.BodySubscriber<byte[]>
      */
     static LimitedBodySubscriber forResponse(long limit, long declaredLength) {
         LimitedBodySubscriber subscriber = new LimitedBodySubscriber(limit);
-        if (declaredLength > limit) {
-            subscriber.result.completeExceptionally(new ResponseTooLargeException(limit));
+        if (declaredLength > subscriber.limit) {
+            subscriber.stop(new ResponseTooLargeException(limit));
         }
         return subscriber;
     }
 
-    @Override
-    public CompletionStage<byte[]> getBody() {
-        return result;
+    /** What the JDK client is given: completes with the body, or fails with what stopped it. */
+    HttpResponse.BodySubscriber<byte[]> bodySubscriber() {
+        return body;
     }
 
     @Override
@@ -50,7 +57,7 @@ final class LimitedBodySubscriber implements HttpResponse.BodySubscriber<byte[]>
         boolean stop;
         synchronized (this) {
             this.subscription = subscription;
-            stop = cancelled || result.isDone();
+            stop = done;
         }
         if (stop) {
             subscription.cancel();
@@ -63,7 +70,7 @@ final class LimitedBodySubscriber implements HttpResponse.BodySubscriber<byte[]>
     void cancel() {
         Flow.Subscription current;
         synchronized (this) {
-            cancelled = true;
+            done = true;
             current = subscription;
         }
         if (current != null) {
@@ -72,65 +79,78 @@ final class LimitedBodySubscriber implements HttpResponse.BodySubscriber<byte[]>
     }
 
     /**
-     * Stops the download and fails the body with {@code failure}, from any thread (a timer's): the
-     * chunks already read are left to the subscriber's own thread, which sees the body done and adds
-     * no more.
+     * Stops the download and fails the body with {@code failure}, from any thread (a timer's); the
+     * chunks already read are dropped, and none is added after.
      */
     void stop(Throwable failure) {
         cancel();
-        result.completeExceptionally(failure);
+        body.onError(failure); // the adapter fails its result; a later failure or end changes nothing
     }
 
     @Override
     public void onNext(List<ByteBuffer> buffers) {
-        if (result.isDone()) {
-            return;
-        }
-        try {
-            for (ByteBuffer buffer : buffers) {
-                if (size + buffer.remaining() > limit) {
-                    fail(new ResponseTooLargeException(limit));
-                    return;
-                }
-                byte[] chunk = new byte[buffer.remaining()];
-                buffer.get(chunk);
-                chunks.add(chunk);
-                size += chunk.length;
+        Throwable stopWith = null;
+        synchronized (this) { // a timer's stop() clears the chunks under the same lock
+            if (done) {
+                return;
             }
-        } catch (OutOfMemoryError e) {
-            fail(e); // passed on as it is: the caller sees the Error, and the download stops
+            try {
+                for (ByteBuffer buffer : buffers) {
+                    if (size + buffer.remaining() > limit) {
+                        stopWith = new ResponseTooLargeException(limit);
+                        break;
+                    }
+                    byte[] chunk = new byte[buffer.remaining()];
+                    buffer.get(chunk);
+                    chunks.add(chunk);
+                    size += chunk.length;
+                }
+            } catch (OutOfMemoryError e) {
+                stopWith = e; // passed on as it is: the caller sees the Error, and the download stops
+            }
+            if (stopWith != null) {
+                chunks.clear();
+            }
+        }
+        if (stopWith != null) {
+            stop(stopWith);
         }
     }
 
-    private void fail(Throwable failure) {
+    @Override
+    public synchronized void onError(Throwable failure) {
         chunks.clear();
-        cancel();
-        result.completeExceptionally(failure);
+        done = true;
     }
 
     @Override
-    public void onError(Throwable failure) {
-        chunks.clear();
-        result.completeExceptionally(failure);
-    }
-
-    @Override
-    public void onComplete() {
-        if (result.isDone()) {
+    public synchronized void onComplete() {
+        if (done) {
             return;
         }
+        done = true;
         try {
-            byte[] body = new byte[(int) size];
+            byte[] all = new byte[(int) size];
             int at = 0;
             for (byte[] chunk : chunks) {
-                System.arraycopy(chunk, 0, body, at, chunk.length);
+                System.arraycopy(chunk, 0, all, at, chunk.length);
                 at += chunk.length;
             }
-            chunks.clear();
-            result.complete(body);
+            whole = all;
         } catch (OutOfMemoryError e) {
-            chunks.clear();
-            result.completeExceptionally(e);
+            wholeFailed = e; // the result fails with it, as it is
         }
+        chunks.clear();
+    }
+
+    /** The whole body, once complete (the adapter's result; what this throws fails it). */
+    private byte[] whole() {
+        if (wholeFailed != null) {
+            throw wholeFailed;
+        }
+        if (whole == null) {
+            throw new IllegalStateException("the body was stopped before its end");
+        }
+        return whole;
     }
 }

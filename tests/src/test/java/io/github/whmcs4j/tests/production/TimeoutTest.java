@@ -69,6 +69,27 @@ class TimeoutTest {
         }
     }
 
+    /** Deadlines of calls in flight together are kept apart: a short one is not held back by a longer one. */
+    @Test
+    void aShortTimeoutEndsItsDownloadWhileACallWithALongerOneWaits() throws Exception {
+        try (MisbehavingServer silent = new MisbehavingServer(n -> new MisbehavingServer.Stall());
+             MisbehavingServer trickling = new MisbehavingServer(n -> new MisbehavingServer.Trickle(8_000_000))) {
+            Thread patient = new Thread(() -> assertThrows(WhmcsTransportException.class,
+                    () -> client(silent, Duration.ofMinutes(5)).system().whmcsDetails()));
+            patient.start();
+            while (silent.requests() == 0 && patient.isAlive()) {
+                Thread.sleep(10);
+            }
+            WhmcsTransportException e = assertThrows(WhmcsTransportException.class,
+                    () -> client(trickling, Duration.ofMillis(500)).system().whmcsDetails());
+            assertTimedOut(e, "500 ms");
+            assertTrue(trickling.awaitClosedByClient(10), "the server went on sending: the exchange was not cancelled");
+            assertTrue(patient.isAlive(), "the call with the longer timeout ended early");
+            patient.interrupt();
+            patient.join();
+        }
+    }
+
     @Test
     void aTimedOutCallOnASilentServerClosesItsConnection() throws Exception {
         try (MisbehavingServer server = new MisbehavingServer(n -> new MisbehavingServer.Stall())) {
