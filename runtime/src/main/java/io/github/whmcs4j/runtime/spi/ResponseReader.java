@@ -295,13 +295,18 @@ public final class ResponseReader {
         int depth = unknownFrames.size() - 1;
         int expected = expectedFields[depth];
         // The usual case, kept small: the expected field, in an object other than the envelope's.
-        if (!fieldPending && depth > 0 && expected < fields.size() && parser.nextFieldName(fields.encoded(expected))) {
-            String name = fields.name(expected);
-            valueOf(name);
-            expectedFields[depth] = expected + 1;
-            knownFields[depth]++;
-            fieldName = name;
-            return expected;
+        if (!fieldPending && depth > 0 && expected < fields.size()) {
+            if (parser.nextFieldName(fields.encoded(expected))) {
+                String name = fields.name(expected);
+                valueOf(name);
+                expectedFields[depth] = expected + 1;
+                knownFields[depth]++;
+                fieldName = name;
+                return expected;
+            }
+            if (parser.currentToken() == JsonToken.END_OBJECT) {
+                return END_OF_OBJECT;
+            }
         }
         return otherField(fields, depth, expected);
     }

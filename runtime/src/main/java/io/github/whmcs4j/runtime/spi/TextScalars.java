@@ -262,9 +262,11 @@ final class TextScalars {
         if ((length != 10 && length != 19) || text[start + 4] != '-' || text[start + 7] != '-') {
             return -1;
         }
-        int year = digits(text, start, 4);
-        int month = digits(text, start + 5, 2);
-        int day = digits(text, start + 8, 2);
+        int century = twoDigits(text, start);
+        int yearOfCentury = twoDigits(text, start + 2);
+        int year = (century | yearOfCentury) < 0 ? -1 : century * 100 + yearOfCentury;
+        int month = twoDigits(text, start + 5);
+        int day = twoDigits(text, start + 8);
         int hour = 0;
         int minute = 0;
         int second = 0;
@@ -272,9 +274,9 @@ final class TextScalars {
             if (text[start + 10] != ' ' || text[start + 13] != ':' || text[start + 16] != ':') {
                 return -1;
             }
-            hour = digits(text, start + 11, 2);
-            minute = digits(text, start + 14, 2);
-            second = digits(text, start + 17, 2);
+            hour = twoDigits(text, start + 11);
+            minute = twoDigits(text, start + 14);
+            second = twoDigits(text, start + 17);
         }
         if ((year | month | day | hour | minute | second) < 0) {
             return -1;
@@ -292,17 +294,11 @@ final class TextScalars {
         return valid ? 1 : 0;
     }
 
-    /** The number written by exactly {@code count} digits at {@code start}; -1 when one is not a digit. */
-    private static int digits(char[] text, int start, int count) {
-        int value = 0;
-        for (int i = start; i < start + count; i++) {
-            int digit = text[i] - '0';
-            if (digit < 0 || digit > 9) {
-                return -1;
-            }
-            value = value * 10 + digit;
-        }
-        return value;
+    /** The number written by the two characters at {@code start}; -1 when one is not a digit. */
+    private static int twoDigits(char[] text, int start) {
+        int tens = text[start] - '0';
+        int ones = text[start + 1] - '0';
+        return tens >= 0 && tens <= 9 && ones >= 0 && ones <= 9 ? tens * 10 + ones : -1;
     }
 
     private static boolean isZeroDate(int[] parsed) {
