@@ -100,6 +100,8 @@ public final class ResponseReader {
     private String fieldName;
     /** {@link #beginObject} looked past the object's start: the parser is on its first field name. */
     private boolean fieldPending;
+    /** With {@link #fieldPending}: that name is the first of the record's {@link FieldNames}, as the parser found. */
+    private boolean firstFieldFound;
     /** {@link #readList} looked past an object's start: the parser is on its first field name. */
     private boolean objectStarted;
     /** The value being read belongs to a field the spec marks sensitive: never kept raw nor shown. */
@@ -295,8 +297,10 @@ public final class ResponseReader {
         int depth = unknownFrames.size() - 1;
         int expected = expectedFields[depth];
         // The usual case, kept small: the expected field, in an object other than the envelope's.
-        if (!fieldPending && depth > 0 && expected < fields.size()) {
-            if (parser.nextFieldName(fields.encoded(expected))) {
+        if (depth > 0 && expected < fields.size()) {
+            boolean found = fieldPending ? firstFieldFound : parser.nextFieldName(fields.encoded(expected));
+            if (found) {
+                fieldPending = false;
                 String name = fields.name(expected);
                 valueOf(name);
                 expectedFields[depth] = expected + 1;
@@ -304,7 +308,7 @@ public final class ResponseReader {
                 fieldName = name;
                 return expected;
             }
-            if (parser.currentToken() == JsonToken.END_OBJECT) {
+            if (!fieldPending && parser.currentToken() == JsonToken.END_OBJECT) {
                 return END_OF_OBJECT;
             }
         }
@@ -1100,13 +1104,14 @@ public final class ResponseReader {
 
     /** {@link #openObject()}, letting the parser compare the first name with the first of {@code fields}. */
     private JsonToken openObject(FieldNames fields) throws IOException {
+        firstFieldFound = false;
         if (objectStarted) {
             objectStarted = false;
             return JsonToken.FIELD_NAME;
         }
         enter();
         if (fields != null && fields.size() > 0) {
-            parser.nextFieldName(fields.encoded(0));
+            firstFieldFound = parser.nextFieldName(fields.encoded(0));
             return parser.currentToken();
         }
         return parser.nextToken();
