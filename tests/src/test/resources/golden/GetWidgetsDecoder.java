@@ -1,5 +1,6 @@
 package com.example.sdk.widgets;
 
+import io.github.whmcs4j.runtime.spi.FieldNames;
 import io.github.whmcs4j.runtime.spi.ResponseReader;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -15,6 +16,28 @@ import javax.annotation.processing.Generated;
  */
 @Generated("io.github.whmcs4j.processor.WhmcsSdkProcessor")
 final class GetWidgetsDecoder {
+    /**
+     * The fields of {@code GetWidgetsResponse} in the order WHMCS sends them; a field's position is its case below.
+     */
+    private static final FieldNames RESPONSE_FIELDS = FieldNames.of("totalresults", "widgets",
+            "pricing", "raw");
+
+    /**
+     * The fields of {@code Widget} in the order WHMCS sends them; a field's position is its case below.
+     */
+    private static final FieldNames WIDGET_FIELDS = FieldNames.of("id", "name", "created", "price",
+            "state", "active", "labels", "owner");
+
+    /**
+     * The fields of {@code Owner} in the order WHMCS sends them; a field's position is its case below.
+     */
+    private static final FieldNames WIDGET_OWNER_FIELDS = FieldNames.of("id", "email", "apikey");
+
+    /**
+     * The fields of {@code Price} in the order WHMCS sends them; a field's position is its case below.
+     */
+    private static final FieldNames PRICE_FIELDS = FieldNames.of("renew");
+
     private GetWidgetsDecoder() {
     }
 
@@ -27,20 +50,20 @@ final class GetWidgetsDecoder {
     }
 
     private static GetWidgetsResponse readResponse(ResponseReader in) throws IOException {
-        if (!in.beginObject()) {
+        if (!in.beginObject(RESPONSE_FIELDS)) {
             return null;
         }
         Integer totalresults = null;
         ArrayList<GetWidgetsResponse.Widget> widgets = null;
         LinkedHashMap<String, GetWidgetsResponse.Price> pricing = null;
         Object raw = null;
-        for (String field = in.nextField(); field != null; field = in.nextField()) {
+        for (int field = in.nextField(RESPONSE_FIELDS); field != ResponseReader.END_OF_OBJECT; field = in.nextField(RESPONSE_FIELDS)) {
             switch (field) {
-                case "totalresults" -> totalresults = in.firstOf("totalresults", totalresults, in.readInt("totalresults"));
-                case "widgets" -> widgets = in.readList(widgets, "widgets", "widget", GetWidgetsDecoder::readWidget);
-                case "pricing" -> pricing = in.readMap(pricing, "pricing", GetWidgetsDecoder::readPrice);
-                case "raw" -> raw = in.readRaw(raw);
-                default -> in.keepUnknown(field);
+                case 0 -> totalresults = in.firstOf("totalresults", totalresults, in.readInt("totalresults"));
+                case 1 -> widgets = in.readList(widgets, "widgets", "widget", GetWidgetsDecoder::readWidget);
+                case 2 -> pricing = in.readMap(pricing, "pricing", GetWidgetsDecoder::readPrice);
+                case 3 -> raw = in.readRaw(raw);
+                default -> in.keepUnknown();
             }
         }
         Map<String, Object> unknown = in.endObject();
@@ -49,7 +72,7 @@ final class GetWidgetsDecoder {
 
     private static GetWidgetsResponse.Widget readWidget(ResponseReader in, String fieldName) throws
             IOException {
-        if (!in.beginObject(fieldName)) {
+        if (!in.beginObject(fieldName, WIDGET_FIELDS)) {
             return null;
         }
         Long id = null;
@@ -60,17 +83,17 @@ final class GetWidgetsDecoder {
         Boolean active = null;
         ArrayList<String> labels = null;
         GetWidgetsResponse.Widget.Owner owner = null;
-        for (String field = in.nextField(); field != null; field = in.nextField()) {
+        for (int field = in.nextField(WIDGET_FIELDS); field != ResponseReader.END_OF_OBJECT; field = in.nextField(WIDGET_FIELDS)) {
             switch (field) {
-                case "id" -> id = in.firstOf("id", id, in.readLong("id"));
-                case "name" -> name = in.firstOf("name", name, in.readPlainText("name"));
-                case "created" -> created = in.firstOf("created", created, in.readDateTime("created"));
-                case "price" -> price = in.firstOf("price", price, in.readDecimal("price"));
-                case "state" -> state = in.firstOf("state", state, in.readString("state"));
-                case "active" -> active = in.firstOf("active", active, in.readBool("active"));
-                case "labels" -> labels = in.readList(labels, "labels", null, ResponseReader::readString);
-                case "owner" -> owner = readWidgetOwner(in, "owner");
-                default -> in.keepUnknown(field);
+                case 0 -> id = in.firstOf("id", id, in.readLong("id"));
+                case 1 -> name = in.firstOf("name", name, in.readPlainText("name"));
+                case 2 -> created = in.firstOf("created", created, in.readDateTime("created"));
+                case 3 -> price = in.firstOf("price", price, in.readDecimal("price"));
+                case 4 -> state = in.firstOf("state", state, in.readString("state"));
+                case 5 -> active = in.firstOf("active", active, in.readBool("active"));
+                case 6 -> labels = in.readList(labels, "labels", null, ResponseReader::readString);
+                case 7 -> owner = readWidgetOwner(in, "owner");
+                default -> in.keepUnknown();
             }
         }
         Map<String, Object> unknown = in.endObject();
@@ -79,18 +102,18 @@ final class GetWidgetsDecoder {
 
     private static GetWidgetsResponse.Widget.Owner readWidgetOwner(ResponseReader in,
             String fieldName) throws IOException {
-        if (!in.beginObject(fieldName)) {
+        if (!in.beginObject(fieldName, WIDGET_OWNER_FIELDS)) {
             return null;
         }
         Long id = null;
         String email = null;
         String apikey = null;
-        for (String field = in.nextField(); field != null; field = in.nextField()) {
+        for (int field = in.nextField(WIDGET_OWNER_FIELDS); field != ResponseReader.END_OF_OBJECT; field = in.nextField(WIDGET_OWNER_FIELDS)) {
             switch (field) {
-                case "id" -> id = in.firstOf("id", id, in.readLong("id"));
-                case "email" -> email = in.firstOf("email", email, in.readString("email"));
-                case "apikey" -> apikey = in.readSecret("apikey", apikey, ResponseReader::readString);
-                default -> in.keepUnknown(field);
+                case 0 -> id = in.firstOf("id", id, in.readLong("id"));
+                case 1 -> email = in.firstOf("email", email, in.readString("email"));
+                case 2 -> apikey = in.readSecret("apikey", apikey, ResponseReader::readString);
+                default -> in.keepUnknown();
             }
         }
         Map<String, Object> unknown = in.endObject();
@@ -99,14 +122,14 @@ final class GetWidgetsDecoder {
 
     private static GetWidgetsResponse.Price readPrice(ResponseReader in, String fieldName) throws
             IOException {
-        if (!in.beginObject(fieldName)) {
+        if (!in.beginObject(fieldName, PRICE_FIELDS)) {
             return null;
         }
         LinkedHashMap<String, BigDecimal> renew = null;
-        for (String field = in.nextField(); field != null; field = in.nextField()) {
+        for (int field = in.nextField(PRICE_FIELDS); field != ResponseReader.END_OF_OBJECT; field = in.nextField(PRICE_FIELDS)) {
             switch (field) {
-                case "renew" -> renew = in.readMap(renew, "renew", ResponseReader::readDecimal);
-                default -> in.keepUnknown(field);
+                case 0 -> renew = in.readMap(renew, "renew", ResponseReader::readDecimal);
+                default -> in.keepUnknown();
             }
         }
         Map<String, Object> unknown = in.endObject();

@@ -1,5 +1,6 @@
 package com.example.sdk.things;
 
+import io.github.whmcs4j.runtime.spi.FieldNames;
 import io.github.whmcs4j.runtime.spi.ResponseReader;
 import java.io.IOException;
 import java.util.Map;
@@ -10,6 +11,11 @@ import javax.annotation.processing.Generated;
  */
 @Generated("io.github.whmcs4j.processor.WhmcsSdkProcessor")
 final class GetThingDecoder {
+    /**
+     * The fields of {@code GetThingResponse} in the order WHMCS sends them; a field's position is its case below.
+     */
+    private static final FieldNames RESPONSE_FIELDS = FieldNames.of("in", "inValue");
+
     private GetThingDecoder() {
     }
 
@@ -22,16 +28,16 @@ final class GetThingDecoder {
     }
 
     private static GetThingResponse readResponse(ResponseReader in) throws IOException {
-        if (!in.beginObject()) {
+        if (!in.beginObject(RESPONSE_FIELDS)) {
             return null;
         }
         String in_ = null;
         String inValue = null;
-        for (String field = in.nextField(); field != null; field = in.nextField()) {
+        for (int field = in.nextField(RESPONSE_FIELDS); field != ResponseReader.END_OF_OBJECT; field = in.nextField(RESPONSE_FIELDS)) {
             switch (field) {
-                case "in" -> in_ = in.firstOf("in", in_, in.readString("in"));
-                case "inValue" -> inValue = in.firstOf("inValue", inValue, in.readString("inValue"));
-                default -> in.keepUnknown(field);
+                case 0 -> in_ = in.firstOf("in", in_, in.readString("in"));
+                case 1 -> inValue = in.firstOf("inValue", inValue, in.readString("inValue"));
+                default -> in.keepUnknown();
             }
         }
         Map<String, Object> unknown = in.endObject();

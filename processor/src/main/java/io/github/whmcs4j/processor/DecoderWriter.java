@@ -15,14 +15,21 @@ import io.github.whmcs4j.spec.model.ScalarType;
 import io.github.whmcs4j.spec.model.Shape;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import javax.lang.model.element.Modifier;
 
 /**
  * Writes the decoder of a command's response: one static method per record that reads it straight
- * from the {@code ResponseReader}'s token stream, with no reflection and no intermediate tree.
+ * from the {@code ResponseReader}'s token stream, with no reflection and no intermediate tree. Each
+ * record's fields are listed once, in spec order, as a {@code FieldNames} constant: the reader
+ * identifies a field by its position there, expecting the fields in that order, and the method
+ * switches on the position.
  */
 final class DecoderWriter {
     private DecoderWriter() {
@@ -65,7 +72,11 @@ final class DecoderWriter {
                 .addStatement("$T response = $L(in)", response, root.readerMethod())
                 .addStatement("return response != null ? response : new $T($L$T.of())", response, empty.build(), Map.class)
                 .build());
-        addReaders(decoder, root, plan, decoderClass, true);
+        Map<RecordModel, String> fieldNames = new IdentityHashMap<>();
+        Set<String> taken = new HashSet<>();
+        collectLocals(root, taken); // a local of that name would hide the constant
+        addFieldNames(decoder, root, fieldNames, taken);
+        addReaders(decoder, root, plan, decoderClass, fieldNames, true);
         return decoder.build();
     }
 
@@ -78,11 +89,59 @@ final class DecoderWriter {
                 : null;
     }
 
-    private static void addReaders(TypeSpec.Builder decoder, RecordModel record, CommandModel plan,
-                                   ClassName decoderClass, boolean root) {
-        decoder.addMethod(reader(record, plan, decoderClass, root));
+    /** A {@code FieldNames} constant for each record, named after its reader method ({@code readWidget}: {@code WIDGET_FIELDS}). */
+    private static void addFieldNames(TypeSpec.Builder decoder, RecordModel record, Map<RecordModel, String> names,
+                                      Set<String> taken) {
+        String base = constantName(record.readerMethod().replaceFirst("^read", "")) + "_FIELDS";
+        String name = base;
+        for (int i = 2; !taken.add(name); i++) {
+            name = base + i;
+        }
+        names.put(record, name);
+        CodeBlock.Builder wireNames = CodeBlock.builder();
+        List<FieldModel> fields = record.fields();
+        for (int i = 0; i < fields.size(); i++) {
+            wireNames.add(i == 0 ? "$S" : ",$W$S", fields.get(i).spec().name());
+        }
+        decoder.addField(com.palantir.javapoet.FieldSpec.builder(RuntimeTypes.FIELD_NAMES, name, Modifier.PRIVATE, Modifier.STATIC,
+                        Modifier.FINAL)
+                .addJavadoc("The fields of {@code $L} in the order WHMCS sends them; a field's position is its case below.\n",
+                        record.className().simpleName())
+                .initializer("$T.of($L)", RuntimeTypes.FIELD_NAMES, wireNames.build())
+                .build());
         for (RecordModel nested : record.nested()) {
-            addReaders(decoder, nested, plan, decoderClass, false);
+            addFieldNames(decoder, nested, names, taken);
+        }
+    }
+
+    private static void collectLocals(RecordModel record, Set<String> locals) {
+        for (FieldModel field : record.fields()) {
+            locals.add(field.local());
+        }
+        for (RecordModel nested : record.nested()) {
+            collectLocals(nested, locals);
+        }
+    }
+
+    /** {@code WidgetOwner} as {@code WIDGET_OWNER}. */
+    private static String constantName(String camel) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < camel.length(); i++) {
+            char c = camel.charAt(i);
+            if (i > 0 && Character.isUpperCase(c) && !Character.isUpperCase(camel.charAt(i - 1))
+                    && camel.charAt(i - 1) != '_') {
+                out.append('_');
+            }
+            out.append(c);
+        }
+        return out.length() == 0 ? "RECORD" : out.toString().toUpperCase(Locale.ROOT);
+    }
+
+    private static void addReaders(TypeSpec.Builder decoder, RecordModel record, CommandModel plan,
+                                   ClassName decoderClass, Map<RecordModel, String> fieldNames, boolean root) {
+        decoder.addMethod(reader(record, plan, decoderClass, fieldNames.get(record), root));
+        for (RecordModel nested : record.nested()) {
+            addReaders(decoder, nested, plan, decoderClass, fieldNames, false);
         }
     }
 
@@ -91,28 +150,31 @@ final class DecoderWriter {
      * which a value that is not an object is kept.
      */
     private static MethodSpec reader(RecordModel record, CommandModel plan, ClassName decoderClass,
-                                     boolean root) {
+                                     String fieldNames, boolean root) {
         MethodSpec.Builder method = MethodSpec.methodBuilder(record.readerMethod())
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
                 .returns(record.className())
                 .addParameter(RuntimeTypes.RESPONSE_READER, "in")
                 .addException(IOException.class);
         if (root) {
-            method.beginControlFlow("if (!in.beginObject())");
+            method.beginControlFlow("if (!in.beginObject($L))", fieldNames);
         } else {
-            method.addParameter(String.class, "fieldName").beginControlFlow("if (!in.beginObject(fieldName))");
+            method.addParameter(String.class, "fieldName")
+                    .beginControlFlow("if (!in.beginObject(fieldName, $L))", fieldNames);
         }
         method.addStatement("return null").endControlFlow();
         List<FieldModel> fields = record.fields();
         for (FieldModel field : fields) {
             method.addStatement("$T $L = null", localType(field.spec().shape(), plan), field.local());
         }
-        method.beginControlFlow("for (String field = in.nextField(); field != null; field = in.nextField())")
+        method.beginControlFlow("for (int field = in.nextField($L); field != $T.END_OF_OBJECT; field = in.nextField($L))",
+                        fieldNames, RuntimeTypes.RESPONSE_READER, fieldNames)
                 .beginControlFlow("switch (field)");
-        for (FieldModel field : fields) {
-            method.addStatement("case $S -> $L = $L", field.spec().name(), field.local(), read(field, plan, decoderClass));
+        for (int i = 0; i < fields.size(); i++) {
+            FieldModel field = fields.get(i);
+            method.addStatement("case $L -> $L = $L", i, field.local(), read(field, plan, decoderClass));
         }
-        method.addStatement("default -> in.keepUnknown(field)")
+        method.addStatement("default -> in.keepUnknown()")
                 .endControlFlow()
                 .endControlFlow()
                 .addStatement("$T unknown = in.endObject()", ResponseWriter.UNKNOWN_FIELDS_TYPE);

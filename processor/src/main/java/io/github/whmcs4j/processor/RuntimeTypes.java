@@ -28,6 +28,7 @@ final class RuntimeTypes {
     static final ClassName ENVELOPE = ClassName.get(RUNTIME + ".spi", "Envelope");
     static final ClassName FORM_WRITER = ClassName.get(RUNTIME + ".spi", "FormWriter");
     static final ClassName RESPONSE_READER = ClassName.get(RUNTIME + ".spi", "ResponseReader");
+    static final ClassName FIELD_NAMES = ClassName.get(RUNTIME + ".spi", "FieldNames");
     static final ClassName INVALID_REQUEST = ClassName.get(RUNTIME + ".error", "WhmcsInvalidRequestException");
     static final ClassName WHMCS_EXCEPTION = ClassName.get(RUNTIME + ".error", "WhmcsException");
 

@@ -72,6 +72,11 @@ import java.util.Objects;
  * done only when they occur.
  */
 public final class ResponseReader {
+    /** What {@link #nextField(FieldNames)} returns at the end of the object. */
+    public static final int END_OF_OBJECT = -1;
+    /** What {@link #nextField(FieldNames)} returns for a field the record does not have. */
+    public static final int UNKNOWN_FIELD = -2;
+
     /** Parses a raw value written back as JSON, to read it again as list items. */
     private static final JsonFactory TREE = new JsonFactory();
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss");
@@ -89,8 +94,14 @@ public final class ResponseReader {
     private final ArrayList<Map<String, Object>> unknownFrames = new ArrayList<>();
     /** For each object being read, how many of its fields the decoder took as fields of the spec. */
     private int[] knownFields = new int[16];
+    /** For each object being read, the position of the field expected next: the one after the last field read. */
+    private int[] expectedFields = new int[16];
+    /** The name of the field {@link #nextField(FieldNames)} moved to. */
+    private String fieldName;
     /** {@link #beginObject} looked past the object's start: the parser is on its first field name. */
     private boolean fieldPending;
+    /** With {@link #fieldPending}: that name is the first of the record's {@link FieldNames}, as the parser found. */
+    private boolean firstFieldFound;
     /** {@link #readList} looked past an object's start: the parser is on its first field name. */
     private boolean objectStarted;
     /** The value being read belongs to a field the spec marks sensitive: never kept raw nor shown. */
@@ -180,7 +191,7 @@ public final class ResponseReader {
 
     /** {@link #beginObject(String)} for the whole response, which has no field to keep an odd value under. */
     public boolean beginObject() throws IOException {
-        return beginObject(null);
+        return beginObject(null, null);
     }
 
     /**
@@ -190,9 +201,22 @@ public final class ResponseReader {
      * decoding is strict or there is no field to keep it under).
      */
     public boolean beginObject(String name) throws IOException {
+        return beginObject(name, null);
+    }
+
+    /** {@link #beginObject(String, FieldNames)} for the whole response. */
+    public boolean beginObject(FieldNames fields) throws IOException {
+        return beginObject(null, fields);
+    }
+
+    /**
+     * {@link #beginObject(String)} for a record whose fields are read with {@link #nextField(FieldNames)}:
+     * the first field is expected to be the first of {@code fields} ({@code null}: no expectation).
+     */
+    public boolean beginObject(String name, FieldNames fields) throws IOException {
         JsonToken token = current("an object");
         if (token == JsonToken.START_OBJECT) {
-            JsonToken first = openObject();
+            JsonToken first = openObject(fields);
             if (first == JsonToken.END_OBJECT) {
                 return false;
             }
@@ -204,8 +228,10 @@ public final class ResponseReader {
             int depth = unknownFrames.size() - 1;
             if (depth == knownFields.length) {
                 knownFields = Arrays.copyOf(knownFields, depth * 2);
+                expectedFields = Arrays.copyOf(expectedFields, depth * 2);
             }
             knownFields[depth] = 0;
+            expectedFields[depth] = 0;
             return true;
         }
         if (token == JsonToken.VALUE_NULL) {
@@ -261,6 +287,74 @@ public final class ResponseReader {
         }
     }
 
+    /**
+     * Moves to the next field of the current object and onto its value, and returns the field's
+     * position in {@code fields}: {@link #UNKNOWN_FIELD} for a field the record does not have (read
+     * it with {@link #keepUnknown()}), {@link #END_OF_OBJECT} at the end of the object. The field
+     * after the last one read is expected first, and compared by the parser without a look-up.
+     */
+    public int nextField(FieldNames fields) throws IOException {
+        int depth = unknownFrames.size() - 1;
+        int expected = expectedFields[depth];
+        // The usual case, kept small: the expected field, in an object other than the envelope's.
+        if (depth > 0 && expected < fields.size()) {
+            boolean found = fieldPending ? firstFieldFound : parser.nextFieldName(fields.encoded(expected));
+            if (found) {
+                fieldPending = false;
+                String name = fields.name(expected);
+                valueOf(name);
+                expectedFields[depth] = expected + 1;
+                knownFields[depth]++;
+                fieldName = name;
+                return expected;
+            }
+            if (!fieldPending && parser.currentToken() == JsonToken.END_OBJECT) {
+                return END_OF_OBJECT;
+            }
+        }
+        return otherField(fields, depth, expected);
+    }
+
+    /**
+     * {@link #nextField(FieldNames)} when the parser did not find the expected field (or was not asked):
+     * the first field, whose name {@link #beginObject} has read; another field of the record, which
+     * is expected to be followed by the one after it; an unknown field; the end of the object; and
+     * the envelope's fields.
+     */
+    private int otherField(FieldNames fields, int depth, int expected) throws IOException {
+        while (true) {
+            String name;
+            if (fieldPending) {
+                fieldPending = false;
+                name = parser.currentName();
+            } else if (depth == 0 || expected >= fields.size()) {
+                name = parser.nextFieldName();
+            } else if (parser.currentToken() == JsonToken.FIELD_NAME) {
+                name = parser.currentName(); // the parser was asked for the expected field, and found this one
+            } else {
+                name = null;
+            }
+            if (name == null) {
+                if (parser.currentToken() == JsonToken.END_OBJECT) {
+                    return END_OF_OBJECT;
+                }
+                throw mismatch("a field name");
+            }
+            valueOf(name);
+            if (depth == 0 && envelope.take(name, this)) {
+                continue;
+            }
+            int position = fields.positionOf(name, expected);
+            if (position != UNKNOWN_FIELD) {
+                expected = position + 1;
+                expectedFields[depth] = expected;
+            }
+            knownFields[depth]++; // undone by keepUnknown
+            fieldName = name;
+            return position;
+        }
+    }
+
     /** Ends the current object and returns its unknown fields, unmodifiable. */
     public Map<String, Object> endObject() {
         int depth = unknownFrames.size() - 1;
@@ -273,6 +367,11 @@ public final class ResponseReader {
             capturedExpected = "an item of the list";
         }
         return fields;
+    }
+
+    /** Keeps the field {@link #nextField(FieldNames)} moved to, which the spec does not describe, as a raw value. */
+    public void keepUnknown() throws IOException {
+        keepUnknown(fieldName);
     }
 
     /** Keeps the current field, which the spec does not describe, as a raw value. */
@@ -1000,20 +1099,33 @@ public final class ResponseReader {
      * already looked) and returns the token after its start: its first field name, or its end.
      */
     private JsonToken openObject() throws IOException {
+        return openObject(null);
+    }
+
+    /** {@link #openObject()}, letting the parser compare the first name with the first of {@code fields}. */
+    private JsonToken openObject(FieldNames fields) throws IOException {
+        firstFieldFound = false;
         if (objectStarted) {
             objectStarted = false;
             return JsonToken.FIELD_NAME;
         }
         enter();
+        if (fields != null && fields.size() > 0) {
+            firstFieldFound = parser.nextFieldName(fields.encoded(0));
+            return parser.currentToken();
+        }
         return parser.nextToken();
     }
 
     /** Moves from a field name onto its value. */
     private void valueOf(String name) throws IOException {
         if (parser.nextToken() == null) {
-            throw new WhmcsDecodeException(action, path(), "expected the value of \"" + name + "\" but the body ended",
-                    null);
+            throw endedBefore(name);
         }
+    }
+
+    private WhmcsDecodeException endedBefore(String name) {
+        return new WhmcsDecodeException(action, path(), "expected the value of \"" + name + "\" but the body ended", null);
     }
 
     private JsonToken next(String expected) throws IOException {

@@ -170,6 +170,10 @@ final class TextScalars {
     static boolean parseDateTime(char[] text, int offset, int length, int[] out) {
         int end = trimEnd(text, offset, offset + length);
         int i = trimStart(text, offset, end);
+        int usual = parseUsualForm(text, i, end, out);
+        if (usual >= 0) {
+            return usual == 1;
+        }
         int year = number(text, i, end, 4, 4);
         if (year < 0) {
             return false;
@@ -246,6 +250,55 @@ final class TextScalars {
             out[NANO] = nano;
         }
         return isZeroDate(out) || (month >= 1 && month <= 12 && day >= 1 && day <= lengthOfMonth(year, month));
+    }
+
+    /**
+     * The forms WHMCS sends nearly always, {@code yyyy-MM-dd} and {@code yyyy-MM-dd HH:mm:ss}, read by
+     * position: 1 when the text is one of them and a real date and time (or the zero date), 0 when it
+     * has their form but is not one (February 30th), -1 when it has neither form.
+     */
+    private static int parseUsualForm(char[] text, int start, int end, int[] out) {
+        int length = end - start;
+        if ((length != 10 && length != 19) || text[start + 4] != '-' || text[start + 7] != '-') {
+            return -1;
+        }
+        int century = twoDigits(text, start);
+        int yearOfCentury = twoDigits(text, start + 2);
+        int year = (century | yearOfCentury) < 0 ? -1 : century * 100 + yearOfCentury;
+        int month = twoDigits(text, start + 5);
+        int day = twoDigits(text, start + 8);
+        int hour = 0;
+        int minute = 0;
+        int second = 0;
+        if (length == 19) {
+            if (text[start + 10] != ' ' || text[start + 13] != ':' || text[start + 16] != ':') {
+                return -1;
+            }
+            hour = twoDigits(text, start + 11);
+            minute = twoDigits(text, start + 14);
+            second = twoDigits(text, start + 17);
+        }
+        if ((year | month | day | hour | minute | second) < 0) {
+            return -1;
+        }
+        out[YEAR] = year;
+        out[MONTH] = month;
+        out[DAY] = day;
+        out[HAS_TIME] = length == 19 ? 1 : 0;
+        out[HOUR] = hour;
+        out[MINUTE] = minute;
+        out[SECOND] = second;
+        out[NANO] = 0;
+        boolean valid = hour <= 23 && minute <= 59 && second <= 59 && (isZeroDate(out)
+                || (month >= 1 && month <= 12 && day >= 1 && day <= lengthOfMonth(year, month)));
+        return valid ? 1 : 0;
+    }
+
+    /** The number written by the two characters at {@code start}; -1 when one is not a digit. */
+    private static int twoDigits(char[] text, int start) {
+        int tens = text[start] - '0';
+        int ones = text[start + 1] - '0';
+        return tens >= 0 && tens <= 9 && ones >= 0 && ones <= 9 ? tens * 10 + ones : -1;
     }
 
     private static boolean isZeroDate(int[] parsed) {

@@ -103,6 +103,67 @@ class ResponseReaderTest {
         assertEquals(Map.of("d", "17/05/2019 10:01", "e", "1700000000"), kept);
     }
 
+    /** The fields of an object read by position, as generated decoders read them, in the order they came. */
+    private static List<String> fieldsByPosition(String json) {
+        FieldNames fields = FieldNames.of("id", "name", "total");
+        return read(json, (in, name) -> {
+            List<String> seen = new ArrayList<>();
+            if (!in.beginObject(name, fields)) {
+                return List.of("empty");
+            }
+            for (int field = in.nextField(fields); field != ResponseReader.END_OF_OBJECT; field = in.nextField(fields)) {
+                switch (field) {
+                    case 0 -> seen.add("id=" + in.readLong("id"));
+                    case 1 -> seen.add("name=" + in.readString("name"));
+                    case 2 -> seen.add("total=" + in.readDecimal("total"));
+                    default -> {
+                        seen.add("unknown");
+                        in.keepUnknown();
+                    }
+                }
+            }
+            seen.add("kept=" + in.endObject());
+            return seen;
+        });
+    }
+
+    @Test
+    void identifiesFieldsByPositionInAnyOrder() {
+        assertEquals(List.of("id=1", "name=a", "total=2.50", "kept={}"),
+                fieldsByPosition("{\"id\":1,\"name\":\"a\",\"total\":\"2.50\"}"), "the expected order");
+        assertEquals(List.of("total=2.50", "id=1", "name=a", "kept={}"),
+                fieldsByPosition("{\"total\":\"2.50\",\"id\":1,\"name\":\"a\"}"), "another order");
+        assertEquals(List.of("id=1", "unknown", "name=a", "unknown", "kept={x=[1], total2=3}"),
+                fieldsByPosition("{\"id\":1,\"x\":[1],\"name\":\"a\",\"total2\":3}"), "unknown fields between");
+        assertEquals(List.of("name=a", "name=b", "id=1", "kept={}"),
+                fieldsByPosition("{\"name\":\"a\",\"name\":\"b\",\"id\":1}"), "a repeated field");
+        assertEquals(List.of("name=\u00e9", "id=2", "kept={}"),
+                fieldsByPosition("{\"n\\u0061me\":\"\u00e9\",\"\\u0069d\":2}"), "names with escapes");
+        assertEquals(List.of("empty"), fieldsByPosition("{}"));
+        assertEquals(List.of("id=1", "name=null", "total=null", "kept={}"),
+                fieldsByPosition("{\"id\":1,\"name\":null,\"total\":\"\"}"));
+    }
+
+    @Test
+    void takesTheEnvelopeFieldsAtTheTopWhenFieldsAreReadByPosition() {
+        FieldNames fields = FieldNames.of("totalresults");
+        try (JsonParser parser = JSON.createParser("{\"result\":\"error\",\"totalresults\":\"2\",\"message\":\"No\"}")) {
+            ResponseReader in = new ResponseReader(parser, "Test", Envelope.RESULT, false);
+            parser.nextToken();
+            in.beginObject(fields);
+            List<Integer> read = new ArrayList<>();
+            for (int field = in.nextField(fields); field != ResponseReader.END_OF_OBJECT; field = in.nextField(fields)) {
+                read.add(in.readInt("totalresults"));
+            }
+            assertEquals(Map.of("message", "No"), in.endObject(), "the message stays reachable");
+            assertEquals(List.of(2), read);
+            assertEquals("error", in.result());
+            assertEquals("No", in.message());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     @Test
     void readsEveryFormOfAList() {
         ItemReader<List<String>> names = (in, name) -> ResponseReader.listOf(
