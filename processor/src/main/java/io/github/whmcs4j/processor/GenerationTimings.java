@@ -1,24 +1,20 @@
 package io.github.whmcs4j.processor;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * How long each phase of generating one SDK took, in wall-clock time and (on Linux) the CPU time of
- * the compiler's thread, reported as a compiler NOTE when the option {@value #OPTION} is
- * {@code true}. Off by default, when it costs nothing but a branch per phase.
+ * How long each phase of generating one SDK took, in wall-clock time and in CPU time of the whole
+ * compiler process (every thread: the rendering threads, and the JIT compiler and garbage collector
+ * working for them), reported as a compiler NOTE when the option {@value #OPTION} is {@code true}.
+ * Off by default, when it costs nothing but a branch per phase.
  */
 final class GenerationTimings {
     /** The annotation processor option that turns the report on: {@code -Awhmcs4j.timings=true}. */
     static final String OPTION = "whmcs4j.timings";
 
     private static final GenerationTimings OFF = new GenerationTimings(false);
-    /** This thread's user and system time, in clock ticks (100 a second on Linux). */
-    private static final Path THREAD_STAT = Path.of("/proc/thread-self/stat");
-    private static final long NANOS_PER_TICK = 10_000_000L;
 
     private final boolean on;
     private final Map<String, long[]> phases = new LinkedHashMap<>();
@@ -29,7 +25,7 @@ final class GenerationTimings {
         this.on = on;
         if (on) {
             wallStart = System.nanoTime();
-            cpuStart = threadCpuNanos();
+            cpuStart = cpuNanos();
         }
     }
 
@@ -45,7 +41,7 @@ final class GenerationTimings {
     void phase(String name) {
         if (on) {
             long wall = System.nanoTime();
-            long cpu = threadCpuNanos();
+            long cpu = cpuNanos();
             long[] spent = phases.computeIfAbsent(name, key -> new long[2]);
             spent[0] += wall - wallStart;
             spent[1] += cpu < 0 || cpuStart < 0 ? 0 : cpu - cpuStart;
@@ -60,7 +56,7 @@ final class GenerationTimings {
      */
     String report(String packageName, int files, long lines) {
         StringBuilder line = new StringBuilder("whmcs4j timings for ").append(packageName).append(':');
-        boolean cpuKnown = threadCpuNanos() >= 0;
+        boolean cpuKnown = cpuNanos() >= 0;
         long wallTotal = 0;
         long cpuTotal = 0;
         for (Map.Entry<String, long[]> phase : phases.entrySet()) {
@@ -77,14 +73,8 @@ final class GenerationTimings {
         return Math.round(wall / 1e5) / 10.0 + "/" + (cpuKnown ? Math.round(cpu / 1e6) : -1) + " ms";
     }
 
-    /** User plus system time of this thread, from fields 14 and 15 of its stat file; -1 off Linux. */
-    private static long threadCpuNanos() {
-        try {
-            String stat = Files.readString(THREAD_STAT);
-            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * NANOS_PER_TICK;
-        } catch (IOException | RuntimeException e) {
-            return -1;
-        }
+    /** The CPU time of this process so far, or -1 where the platform does not tell. */
+    private static long cpuNanos() {
+        return ProcessHandle.current().info().totalCpuDuration().map(Duration::toNanos).orElse(-1L);
     }
 }

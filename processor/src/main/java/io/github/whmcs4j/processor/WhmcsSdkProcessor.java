@@ -141,10 +141,7 @@ public final class WhmcsSdkProcessor extends AbstractProcessor {
         timings.phase("javapoet-specs");
         // Rendered into memory first: JavaPoet appends many small pieces, which a Filer writer would
         // each pass through its encoder; one write per file is cheaper and gives the same bytes.
-        List<String> texts = new ArrayList<>(files.size());
-        for (JavaFile file : files) {
-            texts.add(file.toString());
-        }
+        List<String> texts = SdkGenerator.render(files);
         timings.phase("javapoet-text");
         for (int i = 0; i < files.size(); i++) {
             JavaFile file = files.get(i);

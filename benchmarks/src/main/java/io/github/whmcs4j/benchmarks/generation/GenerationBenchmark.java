@@ -132,7 +132,7 @@ public final class GenerationBenchmark {
                     median(before, JavacRun::cpuMillis) / median(compileOnly, JavacRun::cpuMillis));
         }
         System.out.println();
-        System.out.println("The processor's phases (its NOTE), median ms, wall-clock / CPU of the compiler's thread:");
+        System.out.println("The processor's phases (its NOTE), median ms, wall-clock / CPU time of the whole javac process during the phase:");
         System.out.println();
         phaseTable(List.of("generate + compile", "generate only (-proc:only)"),
                 List.of(results.get("generate + compile"), results.get("generate only (-proc:only)")));

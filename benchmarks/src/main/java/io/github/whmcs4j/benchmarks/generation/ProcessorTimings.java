@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * (wall-clock/CPU).
  *
  * @param millis wall-clock milliseconds per phase, in the processor's order, {@code total} last
- * @param cpuMillis CPU milliseconds of the compiler's thread per phase (10 ms resolution; -1 where unknown)
+ * @param cpuMillis CPU milliseconds of the javac process (all threads) per phase (10 ms resolution; -1 where unknown)
  * @param files the files written
  * @param lines their lines
  */
