@@ -9,18 +9,18 @@ import java.util.List;
  * What the numbers were measured on, printed with them: processors, JVM, CPU model, and the load
  * average, which on a shared machine says whether other work competed with the run.
  */
-final class Machine {
+public final class Machine {
     private Machine() {
     }
 
-    static String describe() {
+    public static String describe() {
         return "processors: " + Runtime.getRuntime().availableProcessors()
                 + "; JVM: " + System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version")
                 + "; CPU: " + cpuModel();
     }
 
     /** The 1, 5 and 15 minute load averages, or "unknown" off Linux. */
-    static String loadAverage() {
+    public static String loadAverage() {
         List<String> lines = read("/proc/loadavg");
         if (lines.isEmpty()) {
             return "unknown";

@@ -46,6 +46,11 @@ public final class WhmcsSdkProcessor extends AbstractProcessor {
     }
 
     @Override
+    public Set<String> getSupportedOptions() {
+        return Set.of(GenerationTimings.OPTION);
+    }
+
+    @Override
     public SourceVersion getSupportedSourceVersion() {
         return SourceVersion.latestSupported();
     }
@@ -90,6 +95,7 @@ public final class WhmcsSdkProcessor extends AbstractProcessor {
             return;
         }
 
+        GenerationTimings timings = GenerationTimings.start(processingEnv.getOptions());
         SpecResources resources = new SpecResources(processingEnv.getFiler(), WhmcsSdkProcessor.class.getClassLoader());
         List<SpecSource> sources = new ArrayList<>();
         boolean allFound = true;
@@ -112,6 +118,7 @@ public final class WhmcsSdkProcessor extends AbstractProcessor {
         if (!allFound || !specs.isSound()) {
             return; // a half-generated SDK is worse than none
         }
+        timings.phase("load");
         List<SpecFile> selected = Subset.select(specs.files(), include);
         Set<String> unknown = Subset.unknownNames(specs.files(), include);
         for (String name : unknown) {
@@ -129,15 +136,27 @@ public final class WhmcsSdkProcessor extends AbstractProcessor {
         if (!model.problems().isEmpty()) {
             return;
         }
+        timings.phase("model");
         List<JavaFile> files = SdkGenerator.generate(model.model());
-        for (JavaFile file : files) {
+        timings.phase("javapoet-specs");
+        // Rendered into memory first: JavaPoet appends many small pieces, which a Filer writer would
+        // each pass through its encoder; one write per file is cheaper and gives the same bytes.
+        List<String> texts = SdkGenerator.render(files);
+        timings.phase("javapoet-text");
+        for (int i = 0; i < files.size(); i++) {
+            JavaFile file = files.get(i);
             String name = file.packageName() + "." + file.typeSpec().name();
             try (Writer out = processingEnv.getFiler().createSourceFile(name, target).openWriter()) {
-                file.writeTo(out);
+                out.write(texts.get(i));
             } catch (IOException e) {
                 error(target, annotation, "could not write " + name + ": " + e.getMessage());
                 return;
             }
+        }
+        timings.phase("filer");
+        if (timings.isOn()) {
+            processingEnv.getMessager().printMessage(Kind.NOTE, timings.report(target.getQualifiedName().toString(),
+                    files.size(), texts.stream().mapToLong(text -> text.chars().filter(c -> c == '\n').count()).sum()));
         }
     }
 
