@@ -8,6 +8,7 @@ import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The default transport, on {@link java.net.http.HttpClient}: connections are pooled and reused,
@@ -58,7 +59,8 @@ public final class JdkHttpTransport implements Transport {
     @Override
     public TransportResponse send(TransportRequest request) throws IOException, InterruptedException {
         LimitedBody body = new LimitedBody();
-        ExchangeDeadlines.Deadline deadline = ExchangeDeadlines.register(timeoutNanos(request), body::timeOut);
+        ExchangeDeadlines.Deadline deadline = ExchangeDeadlines.register(
+                TimeUnit.NANOSECONDS.convert(request.timeout()), body::timeOut); // Long.MAX_VALUE past 292 years, where toNanos() throws
         try {
             return toResponse(http.send(toHttp(request), body));
         } catch (InterruptedException e) {
@@ -68,14 +70,6 @@ public final class JdkHttpTransport implements Transport {
             throw unwrap(e);
         } finally {
             deadline.cancel();
-        }
-    }
-
-    private static long timeoutNanos(TransportRequest request) {
-        try {
-            return request.timeout().toNanos();
-        } catch (ArithmeticException centuries) {
-            return Long.MAX_VALUE;
         }
     }
 
