@@ -6,9 +6,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
 import io.github.whmcs4j.processor.model.ParamModel;
 import io.github.whmcs4j.spec.model.ParamEncoding;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 /** Typed values, sent as {@code name[0]}, {@code name[1]}, … or as one comma-separated value. */
 final class ArrayParamWriter extends ListParamWriter {
@@ -23,14 +21,7 @@ final class ArrayParamWriter extends ListParamWriter {
 
     @Override
     List<MethodSpec> adders(ClassName builderClass) {
-        List<MethodSpec> methods = new ArrayList<>();
-        methods.add(setter(builderClass, model.adder(), primitiveFor(param.type()),
-                CodeBlock.of("this.$L.add($T.requireNonNull($L, $S))", name, Objects.class, name, name)));
-        if (!param.enumValues().isEmpty()) {
-            methods.add(setter(builderClass, model.adder(), model.nestedType(),
-                    CodeBlock.of("this.$L.add($L.wireValue())", name, name)));
-        }
-        return methods;
+        return typedAndEnum(builderClass, model.adder(), addNonNull(), CodeBlock.of("this.$L.add($L.wireValue())", name, name));
     }
 
     @Override

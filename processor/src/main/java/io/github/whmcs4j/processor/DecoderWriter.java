@@ -8,6 +8,7 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import io.github.whmcs4j.processor.model.CommandModel;
 import io.github.whmcs4j.processor.model.FieldModel;
+import io.github.whmcs4j.processor.model.Names;
 import io.github.whmcs4j.processor.model.RecordModel;
 import io.github.whmcs4j.spec.model.CommandSpec;
 import io.github.whmcs4j.spec.model.FieldSpec;
@@ -19,7 +20,6 @@ import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import javax.lang.model.element.Modifier;
@@ -92,7 +92,7 @@ final class DecoderWriter {
     /** A {@code FieldNames} constant for each record, named after its reader method ({@code readWidget}: {@code WIDGET_FIELDS}). */
     private static void addFieldNames(TypeSpec.Builder decoder, RecordModel record, Map<RecordModel, String> names,
                                       Set<String> taken) {
-        String base = constantName(record.readerMethod().replaceFirst("^read", "")) + "_FIELDS";
+        String base = Names.constant(record.readerMethod().replaceFirst("^read", "")) + "_FIELDS";
         String name = base;
         for (int i = 2; !taken.add(name); i++) {
             name = base + i;
@@ -121,20 +121,6 @@ final class DecoderWriter {
         for (RecordModel nested : record.nested()) {
             collectLocals(nested, locals);
         }
-    }
-
-    /** {@code WidgetOwner} as {@code WIDGET_OWNER}. */
-    private static String constantName(String camel) {
-        StringBuilder out = new StringBuilder();
-        for (int i = 0; i < camel.length(); i++) {
-            char c = camel.charAt(i);
-            if (i > 0 && Character.isUpperCase(c) && !Character.isUpperCase(camel.charAt(i - 1))
-                    && camel.charAt(i - 1) != '_') {
-                out.append('_');
-            }
-            out.append(c);
-        }
-        return out.length() == 0 ? "RECORD" : out.toString().toUpperCase(Locale.ROOT);
     }
 
     private static void addReaders(TypeSpec.Builder decoder, RecordModel record, CommandModel plan,

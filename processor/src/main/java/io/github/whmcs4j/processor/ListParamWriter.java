@@ -11,6 +11,7 @@ import io.github.whmcs4j.processor.model.ParamModel;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -27,6 +28,11 @@ abstract class ListParamWriter extends ParamWriter {
 
     /** The builder methods that add one element. */
     abstract List<MethodSpec> adders(ClassName builderClass);
+
+    /** An adder's body: the element, which may not be {@code null}, appended. */
+    final CodeBlock addNonNull() {
+        return CodeBlock.of("this.$L.add($T.requireNonNull($L, $S))", name, Objects.class, name, name);
+    }
 
     @Override
     final TypeName fieldType() {

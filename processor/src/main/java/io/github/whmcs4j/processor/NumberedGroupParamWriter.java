@@ -8,7 +8,6 @@ import com.palantir.javapoet.TypeSpec;
 import io.github.whmcs4j.processor.model.ParamModel;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 /** Elements of a record nested in the request, element N sent as {@code member1N}, {@code member2N}, …. */
 final class NumberedGroupParamWriter extends ListParamWriter {
@@ -23,8 +22,7 @@ final class NumberedGroupParamWriter extends ListParamWriter {
 
     @Override
     List<MethodSpec> adders(ClassName builderClass) {
-        return List.of(setter(builderClass, model.adder(), model.nestedType(),
-                        CodeBlock.of("this.$L.add($T.requireNonNull($L, $S))", name, Objects.class, name, name)),
+        return List.of(setter(builderClass, model.adder(), model.nestedType(), addNonNull()),
                 NumberedGroupWriter.adderFromMembers(model, builderClass, doc()));
     }
 

@@ -11,6 +11,7 @@ import com.palantir.javapoet.WildcardTypeName;
 import io.github.whmcs4j.processor.model.ParamModel;
 import io.github.whmcs4j.spec.model.ParamSpec;
 import io.github.whmcs4j.spec.model.ScalarType;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -150,6 +151,20 @@ abstract class ParamWriter {
                 .addStatement("return this");
         deprecate(method);
         return method.build();
+    }
+
+    /**
+     * Builder methods named {@code methodName}: one taking the parameter's Java type (a primitive where
+     * one fits) and, when the spec documents its values, one taking its enum.
+     */
+    final List<MethodSpec> typedAndEnum(ClassName builderClass, String methodName, CodeBlock typedBody,
+                                        CodeBlock enumBody) {
+        List<MethodSpec> methods = new ArrayList<>();
+        methods.add(setter(builderClass, methodName, primitiveFor(param.type()), typedBody));
+        if (!param.enumValues().isEmpty()) {
+            methods.add(setter(builderClass, methodName, model.nestedType(), enumBody));
+        }
+        return methods;
     }
 
     /** A setter that replaces the collection's contents, one element at a time through the adder or putter. */

@@ -6,7 +6,6 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
 import io.github.whmcs4j.processor.model.ParamModel;
 import io.github.whmcs4j.spec.model.ParamEncoding;
-import java.util.ArrayList;
 import java.util.List;
 
 /** One typed value; with documented values, a second setter takes the enum. */
@@ -22,13 +21,8 @@ final class ScalarParamWriter extends OneValueParamWriter {
 
     @Override
     List<MethodSpec> setters(ClassName builderClass) {
-        List<MethodSpec> methods = new ArrayList<>();
-        methods.add(setter(builderClass, name, primitiveFor(param.type()), CodeBlock.of("this.$L = $L", name, name)));
-        if (!param.enumValues().isEmpty()) {
-            methods.add(setter(builderClass, name, model.nestedType(),
-                    CodeBlock.of("this.$L = $L == null ? null : $L.wireValue()", name, name, name)));
-        }
-        return methods;
+        return typedAndEnum(builderClass, name, CodeBlock.of("this.$L = $L", name, name),
+                CodeBlock.of("this.$L = $L == null ? null : $L.wireValue()", name, name, name));
     }
 
     @Override

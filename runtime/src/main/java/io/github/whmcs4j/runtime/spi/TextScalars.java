@@ -249,7 +249,7 @@ final class TextScalars {
             out[SECOND] = second;
             out[NANO] = nano;
         }
-        return isZeroDate(out) || (month >= 1 && month <= 12 && day >= 1 && day <= lengthOfMonth(year, month));
+        return isCalendarDate(out);
     }
 
     /**
@@ -289,9 +289,7 @@ final class TextScalars {
         out[MINUTE] = minute;
         out[SECOND] = second;
         out[NANO] = 0;
-        boolean valid = hour <= 23 && minute <= 59 && second <= 59 && (isZeroDate(out)
-                || (month >= 1 && month <= 12 && day >= 1 && day <= lengthOfMonth(year, month)));
-        return valid ? 1 : 0;
+        return hour <= 23 && minute <= 59 && second <= 59 && isCalendarDate(out) ? 1 : 0;
     }
 
     /** The number written by the two characters at {@code start}; -1 when one is not a digit. */
@@ -299,6 +297,13 @@ final class TextScalars {
         int tens = text[start] - '0';
         int ones = text[start + 1] - '0';
         return tens >= 0 && tens <= 9 && ones >= 0 && ones <= 9 ? tens * 10 + ones : -1;
+    }
+
+    /** Whether the parsed date is a day of the calendar (February 30th is not), or WHMCS's zero date. */
+    private static boolean isCalendarDate(int[] parsed) {
+        int month = parsed[MONTH];
+        int day = parsed[DAY];
+        return isZeroDate(parsed) || (month >= 1 && month <= 12 && day >= 1 && day <= lengthOfMonth(parsed[YEAR], month));
     }
 
     private static boolean isZeroDate(int[] parsed) {
