@@ -90,13 +90,15 @@ public final class ResponseReader {
     private final boolean strict;
     private final int maxNestingDepth;
 
-    /** Unknown fields of each object being read, innermost last; {@code null} until one is found. */
-    private final ArrayList<Map<String, Object>> unknownFrames = new ArrayList<>();
+    /** How many objects are being read: the outermost is at depth 0, the innermost at {@code objects - 1}. */
+    private int objects;
+    /** Unknown fields of each object being read, by depth; {@code null} until one is found. */
+    private Map<?, ?>[] unknownFrames = new Map<?, ?>[16];
     /** For each object being read, how many of its fields the decoder took as fields of the spec. */
     private int[] knownFields = new int[16];
     /** For each object being read, the position of the field expected next: the one after the last field read. */
     private int[] expectedFields = new int[16];
-    /** The name of the field {@link #nextField(FieldNames)} moved to. */
+    /** The name of the last field {@link #otherField} moved to, which {@link #keepUnknown()} keeps. */
     private String fieldName;
     /** {@link #beginObject} looked past the object's start: the parser is on its first field name. */
     private boolean fieldPending;
@@ -111,6 +113,7 @@ public final class ResponseReader {
      * is not an item is handed to the list ({@link #captured}) instead of being kept; -1 otherwise.
      */
     private int captureDepth = -1;
+    /** A value handed to the list being read; {@code null} but between its capture and {@link #readItem}'s return. */
     private Object captured;
     /** The path of {@link #captured}. */
     private String capturedAt;
@@ -224,12 +227,13 @@ public final class ResponseReader {
                 throw mismatch("a field name");
             }
             fieldPending = true;
-            unknownFrames.add(null);
-            int depth = unknownFrames.size() - 1;
+            int depth = objects++;
             if (depth == knownFields.length) {
                 knownFields = Arrays.copyOf(knownFields, depth * 2);
                 expectedFields = Arrays.copyOf(expectedFields, depth * 2);
+                unknownFrames = Arrays.copyOf(unknownFrames, depth * 2);
             }
+            unknownFrames[depth] = null;
             knownFields[depth] = 0;
             expectedFields[depth] = 0;
             return true;
@@ -279,10 +283,10 @@ public final class ResponseReader {
                 throw mismatch("a field name");
             }
             valueOf(name);
-            if (unknownFrames.size() == 1 && envelope.take(name, this)) {
+            if (objects == 1 && envelope.take(name, this)) {
                 continue;
             }
-            knownFields[unknownFrames.size() - 1]++; // undone by keepUnknown
+            knownFields[objects - 1]++; // undone by keepUnknown
             return name;
         }
     }
@@ -294,45 +298,42 @@ public final class ResponseReader {
      * after the last one read is expected first, and compared by the parser without a look-up.
      */
     public int nextField(FieldNames fields) throws IOException {
-        int depth = unknownFrames.size() - 1;
+        int depth = objects - 1;
         int expected = expectedFields[depth];
         // The usual case, kept small: the expected field, in an object other than the envelope's.
-        if (depth > 0 && expected < fields.size()) {
-            boolean found = fieldPending ? firstFieldFound : parser.nextFieldName(fields.encoded(expected));
-            if (found) {
-                fieldPending = false;
-                String name = fields.name(expected);
-                valueOf(name);
-                expectedFields[depth] = expected + 1;
-                knownFields[depth]++;
-                fieldName = name;
-                return expected;
-            }
-            if (!fieldPending && parser.currentToken() == JsonToken.END_OBJECT) {
-                return END_OF_OBJECT;
-            }
+        if (!fieldPending && depth > 0 && expected < fields.size()
+                && parser.nextFieldName(fields.encoded(expected))) {
+            parser.nextToken(); // onto the value, whose first byte the parser has read with the name
+            expectedFields[depth] = expected + 1;
+            knownFields[depth]++;
+            return expected;
         }
         return otherField(fields, depth, expected);
     }
 
     /**
-     * {@link #nextField(FieldNames)} when the parser did not find the expected field (or was not asked):
-     * the first field, whose name {@link #beginObject} has read; another field of the record, which
-     * is expected to be followed by the one after it; an unknown field; the end of the object; and
-     * the envelope's fields.
+     * {@link #nextField(FieldNames)} in the other cases: the first field, whose name {@link #beginObject}
+     * has read; a field other than the expected one, which is expected to be followed by the one
+     * after it; an unknown field; the end of the object; and the envelope's fields.
      */
     private int otherField(FieldNames fields, int depth, int expected) throws IOException {
+        boolean asked = !fieldPending && depth > 0 && expected < fields.size();
         while (true) {
             String name;
             if (fieldPending) {
                 fieldPending = false;
+                if (firstFieldFound && depth > 0) {
+                    valueOf(fields.name(expected));
+                    expectedFields[depth] = expected + 1;
+                    knownFields[depth]++;
+                    return expected;
+                }
                 name = parser.currentName();
-            } else if (depth == 0 || expected >= fields.size()) {
-                name = parser.nextFieldName();
-            } else if (parser.currentToken() == JsonToken.FIELD_NAME) {
-                name = parser.currentName(); // the parser was asked for the expected field, and found this one
+            } else if (asked) {
+                asked = false; // the parser was asked for the expected field, and found another or the end
+                name = parser.currentToken() == JsonToken.FIELD_NAME ? parser.currentName() : null;
             } else {
-                name = null;
+                name = parser.nextFieldName();
             }
             if (name == null) {
                 if (parser.currentToken() == JsonToken.END_OBJECT) {
@@ -357,8 +358,9 @@ public final class ResponseReader {
 
     /** Ends the current object and returns its unknown fields, unmodifiable. */
     public Map<String, Object> endObject() {
-        int depth = unknownFrames.size() - 1;
-        Map<String, Object> unknown = unknownFrames.remove(depth);
+        int depth = --objects;
+        Map<String, Object> unknown = unknownAt(depth);
+        unknownFrames[depth] = null;
         Map<String, Object> fields = unknown == null ? Map.of() : Collections.unmodifiableMap(unknown);
         if (depth == captureDepth && knownFields[depth] == 0 && !fields.isEmpty()) {
             captured = fields; // not one field of the item: the list decides what it is
@@ -369,29 +371,38 @@ public final class ResponseReader {
         return fields;
     }
 
-    /** Keeps the field {@link #nextField(FieldNames)} moved to, which the spec does not describe, as a raw value. */
+    /**
+     * Keeps the field {@link #nextField(FieldNames)} moved to, which the spec does not describe, as a raw
+     * value: call it when {@code nextField} returned {@link #UNKNOWN_FIELD}.
+     */
     public void keepUnknown() throws IOException {
         keepUnknown(fieldName);
     }
 
     /** Keeps the current field, which the spec does not describe, as a raw value. */
     public void keepUnknown(String name) throws IOException {
-        knownFields[unknownFrames.size() - 1]--;
+        knownFields[objects - 1]--;
         keep(name, readRaw());
     }
 
     /** Keeps {@code value} among the unknown fields of the current object, under {@code name}. */
     void keep(String name, Object value) {
-        int top = unknownFrames.size() - 1;
+        int top = objects - 1;
         if (top < 0) {
             return; // a value outside any object (only in tests): there is no record to keep it on
         }
-        Map<String, Object> unknown = unknownFrames.get(top);
+        Map<String, Object> unknown = unknownAt(top);
         if (unknown == null) {
             unknown = new LinkedHashMap<>();
-            unknownFrames.set(top, unknown);
+            unknownFrames[top] = unknown;
         }
         merge(unknown, name, value);
+    }
+
+    /** The unknown fields of the object at {@code depth}, which only {@link #keep} creates. */
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> unknownAt(int depth) {
+        return (Map<String, Object>) unknownFrames[depth];
     }
 
     /** An envelope field's text, as sent. */
@@ -421,7 +432,7 @@ public final class ResponseReader {
             return value;
         }
         if (value != null && !secret) {
-            Map<String, Object> unknown = unknownFrames.isEmpty() ? null : unknownFrames.get(unknownFrames.size() - 1);
+            Map<String, Object> unknown = objects == 0 ? null : unknownAt(objects - 1);
             if (unknown == null || !unknown.containsKey(name)) {
                 keep(name, asText(previous));
             }
@@ -465,13 +476,14 @@ public final class ResponseReader {
      */
     public String readString(String name) throws IOException {
         JsonToken token = current("a string");
+        if (token == JsonToken.VALUE_STRING) { // the usual case, ahead of the switch
+            String text = parser.getText();
+            if (text.isEmpty()) {
+                return null;
+            }
+            return unescapeHtml ? HtmlEntities.unescape(text) : text;
+        }
         switch (token) {
-            case VALUE_STRING:
-                String text = parser.getText();
-                if (text.isEmpty()) {
-                    return null;
-                }
-                return unescapeHtml ? HtmlEntities.unescape(text) : text;
             case VALUE_NUMBER_INT:
             case VALUE_NUMBER_FLOAT:
                 return parser.getText();
@@ -500,6 +512,10 @@ public final class ResponseReader {
 
     /** A whole number that must fit a {@code long}: a JSON number or a numeric string. */
     public Long readLong(String name) throws IOException {
+        if (parser.currentToken() == JsonToken.VALUE_NUMBER_INT // the usual case, kept small for the JIT
+                && parser.getNumberType() != JsonParser.NumberType.BIG_INTEGER) {
+            return parser.getLongValue();
+        }
         JsonToken token = current("a whole number");
         if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
             return notSingleValue(name, token, "a whole number");
@@ -758,7 +774,7 @@ public final class ResponseReader {
         if (first == (object ? JsonToken.END_OBJECT : JsonToken.END_ARRAY)) {
             return null; // {} or []: PHP's empty array
         }
-        boolean capturing = captureDepth == unknownFrames.size();
+        boolean capturing = captureDepth == objects;
         if (failing && !capturing) {
             throw new WhmcsDecodeException(action, at, "expected " + expected + " but found " + Excerpts.describe(token), null);
         }
@@ -956,39 +972,47 @@ public final class ResponseReader {
     private <T> void readItem(List<T> out, String name, ItemReader<T> item, boolean loose, String wrapperKey)
             throws IOException {
         int outerDepth = captureDepth;
-        captureDepth = unknownFrames.size();
-        captured = null;
+        captureDepth = objects;
+        T value;
         if (loose) {
-            JsonToken token = parser.currentToken();
-            JsonStreamContext context = parser.getParsingContext();
-            boolean entered = objectStarted || token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY;
-            JsonStreamContext owner = entered ? context.getParent() : context;
-            if (itemDepth == itemOwners.length) {
-                itemOwners = Arrays.copyOf(itemOwners, itemDepth * 2);
-                itemIndexes = Arrays.copyOf(itemIndexes, itemDepth * 2);
-            }
-            itemOwners[itemDepth] = owner;
-            itemIndexes[itemDepth] = out.size();
-            itemDepth++;
+            enterLooseItem(out.size());
+            value = item.read(this, name);
+            // Not in a finally block: when reading fails, the path of the failure still names the item.
+            itemOwners[--itemDepth] = null;
+        } else {
+            value = item.read(this, name);
         }
-        T value = item.read(this, name);
-        // Not in a finally block: when reading fails, the path of the failure still names the item.
-        if (loose) {
-            itemDepth--;
-            itemOwners[itemDepth] = null;
-        }
-        Object raw = captured;
-        String at = capturedAt;
-        boolean singleValues = !capturedItemObject;
-        String expected = capturedExpected;
-        captured = null;
-        capturedAt = null;
         captureDepth = outerDepth;
-        if (raw != null) {
-            readAgain(out, name, item, raw, at, wrapperKey, singleValues, expected);
+        if (captured != null) {
+            readCapturedAgain(out, name, item, wrapperKey);
         } else if (!ListShapes.isEmptyItem(value)) {
             out.add(value);
         }
+    }
+
+    /** Remembers, for {@link #path()}, the index of a loose item about to be read, and the object holding its field. */
+    private void enterLooseItem(int index) {
+        JsonToken token = parser.currentToken();
+        JsonStreamContext context = parser.getParsingContext();
+        boolean entered = objectStarted || token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY;
+        JsonStreamContext owner = entered ? context.getParent() : context;
+        if (itemDepth == itemOwners.length) {
+            itemOwners = Arrays.copyOf(itemOwners, itemDepth * 2);
+            itemIndexes = Arrays.copyOf(itemIndexes, itemDepth * 2);
+        }
+        itemOwners[itemDepth] = owner;
+        itemIndexes[itemDepth] = index;
+        itemDepth++;
+    }
+
+    /** The item just read was handed over raw ({@link #captured}): reads it again by {@link #readAgain}. */
+    private <T> void readCapturedAgain(List<T> out, String name, ItemReader<T> item, String wrapperKey)
+            throws IOException {
+        Object raw = captured;
+        String at = capturedAt;
+        captured = null;
+        capturedAt = null;
+        readAgain(out, name, item, raw, at, wrapperKey, !capturedItemObject, capturedExpected);
     }
 
     /**
