@@ -54,9 +54,6 @@ import org.openjdk.jmh.annotations.Warmup;
 // A fixed heap, large enough that the 10,000-record results never crowd it, so GC sizing does not vary between runs.
 @Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
 public class DecodeBenchmark {
-    static final int CLIENTS = 10_000;
-    static final int INVOICES = 5_000;
-
     /** Which response: {@code GetClients} (10,000 clients) or {@code GetInvoices} (5,000 invoices). */
     @Param({"GetClients", "GetInvoices"})
     public String command;
@@ -73,27 +70,13 @@ public class DecodeBenchmark {
 
     @Setup
     public void setUp() throws IOException {
-        boolean clients = switch (command) {
-            case "GetClients" -> true;
-            case "GetInvoices" -> false;
-            default -> throw new IllegalArgumentException("unknown command " + command);
-        };
-        byte[] json = clients ? Payloads.getClientsJson(CLIENTS) : Payloads.getInvoicesJson(INVOICES);
+        body = Payloads.response(command, format);
+        boolean clients = command.equals("GetClients");
         sdkCommand = WhmcsClient.command(command).orElseThrow();
         recordType = clients ? ClientsResponse.class : InvoicesResponse.class;
-        switch (format) {
-            case "json" -> {
-                body = json;
-                mapper = Mappers.json();
-            }
-            case "xml" -> {
-                body = Payloads.toXml(command, json);
-                mapper = Mappers.xml();
-            }
-            default -> throw new IllegalArgumentException("unknown format " + format);
-        }
+        mapper = format.equals("xml") ? Mappers.xml() : Mappers.json();
         parsers = mapper.getFactory();
-        checkDecodersAgree(clients ? CLIENTS : INVOICES);
+        checkDecodersAgree(clients ? Payloads.CLIENTS : Payloads.INVOICES);
     }
 
     /** Fails the trial unless the SDK read every item and databind read the same values. */

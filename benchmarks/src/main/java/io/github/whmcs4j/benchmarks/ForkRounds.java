@@ -1,5 +1,9 @@
 package io.github.whmcs4j.benchmarks;
 
+import static io.github.whmcs4j.benchmarks.Statistics.max;
+import static io.github.whmcs4j.benchmarks.Statistics.median;
+import static io.github.whmcs4j.benchmarks.Statistics.min;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -184,20 +188,5 @@ public final class ForkRounds {
                 }
             }
         }
-    }
-
-    private static double median(double[] values) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        int middle = sorted.length / 2;
-        return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-    }
-
-    private static double min(double[] values) {
-        return Arrays.stream(values).min().orElse(Double.NaN);
-    }
-
-    private static double max(double[] values) {
-        return Arrays.stream(values).max().orElse(Double.NaN);
     }
 }

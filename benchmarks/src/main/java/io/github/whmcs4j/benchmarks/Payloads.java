@@ -32,6 +32,9 @@ public final class Payloads {
     private static final String[] INVOICE_STATUSES = {"Paid", "Paid", "Unpaid", "Cancelled", "Refunded"};
     private static final String[] GATEWAYS = {"paypal", "stripe", "banktransfer", "mailin"};
     private static final String ZERO_DATE_TIME = "0000-00-00 00:00:00";
+    /** How many clients and invoices the benchmark responses list. */
+    static final int CLIENTS = 10_000;
+    static final int INVOICES = 5_000;
 
     private Payloads() {
     }
@@ -74,6 +77,23 @@ public final class Payloads {
             out.writeEndObject();
             out.writeEndObject();
         });
+    }
+
+    /**
+     * The body the decoding benchmarks read: {@code GetClients} (10,000 clients) or {@code GetInvoices}
+     * (5,000 invoices), as {@code json} or {@code xml}.
+     */
+    public static byte[] response(String command, String format) {
+        byte[] json = switch (command) {
+            case "GetClients" -> getClientsJson(CLIENTS);
+            case "GetInvoices" -> getInvoicesJson(INVOICES);
+            default -> throw new IllegalArgumentException("unknown command " + command);
+        };
+        return switch (format) {
+            case "json" -> json;
+            case "xml" -> toXml(command, json);
+            default -> throw new IllegalArgumentException("unknown format " + format);
+        };
     }
 
     /** The same response in WHMCS's XML form ({@code <whmcsapi>}, repeated item elements). */
