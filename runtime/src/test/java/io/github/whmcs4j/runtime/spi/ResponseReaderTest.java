@@ -137,6 +137,14 @@ class ResponseReaderTest {
                 fieldsByPosition("{\"id\":1,\"x\":[1],\"name\":\"a\",\"total2\":3}"), "unknown fields between");
         assertEquals(List.of("name=a", "name=b", "id=1", "kept={}"),
                 fieldsByPosition("{\"name\":\"a\",\"name\":\"b\",\"id\":1}"), "a repeated field");
+        assertEquals(List.of("id=1", "name=a", "total=2.50", "unknown", "kept={extra=5}"),
+                fieldsByPosition("{\"id\":1,\"name\":\"a\",\"total\":\"2.50\",\"extra\":5}"),
+                "an unknown field after the last one expected");
+        assertEquals(List.of("id=1", "name=a", "total=2.50", "id=7", "kept={}"),
+                fieldsByPosition("{\"id\":1,\"name\":\"a\",\"total\":\"2.50\",\"id\":7}"),
+                "a field again after the last one expected");
+        assertEquals(List.of("name=a", "total=2.50", "kept={}"),
+                fieldsByPosition("{\"name\":\"a\",\"total\":\"2.50\"}"), "the first field missing");
         assertEquals(List.of("name=\u00e9", "id=2", "kept={}"),
                 fieldsByPosition("{\"n\\u0061me\":\"\u00e9\",\"\\u0069d\":2}"), "names with escapes");
         assertEquals(List.of("empty"), fieldsByPosition("{}"));
