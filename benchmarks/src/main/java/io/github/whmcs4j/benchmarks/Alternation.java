@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.openjdk.jmh.results.BenchmarkResult;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
@@ -67,10 +68,8 @@ public final class Alternation {
                         / fork.getSecondaryResults().get("subjectNanos").getScore());
             }
             double[] values = ratios.stream().mapToDouble(Double::doubleValue).toArray();
-            StringBuilder forks = new StringBuilder();
-            for (double value : values) {
-                forks.append(forks.length() == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%.3f", value));
-            }
+            String forks = ratios.stream().map(ratio -> String.format(Locale.ROOT, "%.3f", ratio))
+                    .collect(Collectors.joining(", "));
             System.out.printf(Locale.ROOT, "| %s | %s | %s | %.3f× | %.3f–%.3f |%n", run.getParams().getParam("command"),
                     run.getParams().getParam("format"), forks, median(values), min(values), max(values));
         }

@@ -301,36 +301,42 @@ public final class ResponseReader {
         int depth = objects - 1;
         int expected = expectedFields[depth];
         // The usual case, kept small: the expected field, in an object other than the envelope's.
-        if (!fieldPending && depth > 0 && expected < fields.size()
-                && parser.nextFieldName(fields.encoded(expected))) {
-            parser.nextToken(); // onto the value, whose first byte the parser has read with the name
-            expectedFields[depth] = expected + 1;
-            knownFields[depth]++;
-            return expected;
+        boolean ask = !fieldPending && depth > 0 && expected < fields.size();
+        if (ask && parser.nextFieldName(fields.encoded(expected))) {
+            return takeExpected(depth, expected);
         }
-        return otherField(fields, depth, expected);
+        return otherField(fields, depth, expected, ask);
+    }
+
+    /**
+     * The parser found the expected field's name (asked by {@link #nextField(FieldNames)} or, for the
+     * first field, by {@link #beginObject}): steps onto its value, whose first byte the parser has read
+     * with the name, and expects the field after it.
+     */
+    private int takeExpected(int depth, int expected) throws IOException {
+        parser.nextToken();
+        expectedFields[depth] = expected + 1;
+        knownFields[depth]++;
+        return expected;
     }
 
     /**
      * {@link #nextField(FieldNames)} in the other cases: the first field, whose name {@link #beginObject}
      * has read; a field other than the expected one, which is expected to be followed by the one
-     * after it; an unknown field; the end of the object; and the envelope's fields.
+     * after it; an unknown field; the end of the object; and the envelope's fields. {@code asked}: the
+     * parser was asked for the expected field, and has moved to another or to the end.
      */
-    private int otherField(FieldNames fields, int depth, int expected) throws IOException {
-        boolean asked = !fieldPending && depth > 0 && expected < fields.size();
+    private int otherField(FieldNames fields, int depth, int expected, boolean asked) throws IOException {
         while (true) {
             String name;
             if (fieldPending) {
                 fieldPending = false;
                 if (firstFieldFound && depth > 0) {
-                    valueOf(fields.name(expected));
-                    expectedFields[depth] = expected + 1;
-                    knownFields[depth]++;
-                    return expected;
+                    return takeExpected(depth, expected);
                 }
                 name = parser.currentName();
             } else if (asked) {
-                asked = false; // the parser was asked for the expected field, and found another or the end
+                asked = false;
                 name = parser.currentToken() == JsonToken.FIELD_NAME ? parser.currentName() : null;
             } else {
                 name = parser.nextFieldName();
