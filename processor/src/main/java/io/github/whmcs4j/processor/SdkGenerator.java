@@ -5,24 +5,80 @@ import com.palantir.javapoet.TypeSpec;
 import io.github.whmcs4j.processor.model.CommandModel;
 import io.github.whmcs4j.processor.model.FacadeModel;
 import io.github.whmcs4j.processor.model.SdkModel;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 /**
- * Renders every Java file of a generated SDK in memory from its model, so nothing is written unless
- * everything could be generated. The same model gives the same files, in the same order.
+ * Builds and renders every Java file of a generated SDK from its model. The same model gives the
+ * same files, in the same order.
  *
  * <p>Each file depends only on the (read-only) model, so files are built and rendered on the cores
- * the compiler leaves free, the calling thread among them; the results keep the model's order.
+ * the compiler leaves free while the calling thread hands the finished ones, in order, to the
+ * compiler's {@code Filer}, which only that thread may use. When the next file to hand over is not
+ * ready, the calling thread renders one itself; so the writing overlaps the rendering on any number
+ * of cores, and one core does it all in turn.
  */
 final class SdkGenerator {
     private static final String INDENT = "    ";
 
+    /** A generated source file: the qualified name of its type, and its text. */
+    record Source(String typeName, String text) {
+    }
+
+    /** Takes each finished file, on the thread that called {@link #generate}. */
+    @FunctionalInterface
+    interface Sink {
+        void accept(Source source) throws IOException;
+    }
+
     private SdkGenerator() {
     }
 
-    static List<JavaFile> generate(SdkModel model) {
+    /**
+     * Hands every file of {@code model} to {@code sink}, in the model's order. Stops at the first
+     * exception, from the sink or from building a file, and throws it.
+     */
+    static void generate(SdkModel model, Sink sink) throws IOException {
+        List<Supplier<JavaFile>> files = files(model);
+        int count = files.size();
+        List<CompletableFuture<Source>> rendered = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            rendered.add(new CompletableFuture<>());
+        }
+        AtomicInteger nextToRender = new AtomicInteger();
+        Runnable renderAhead = () -> {
+            for (int i = nextToRender.getAndIncrement(); i < count; i = nextToRender.getAndIncrement()) {
+                render(files.get(i), rendered.get(i));
+            }
+        };
+        for (int helper = 0; helper < ForkJoinPool.getCommonPoolParallelism(); helper++) {
+            ForkJoinPool.commonPool().execute(renderAhead);
+        }
+        try {
+            for (int written = 0; written < count; written++) {
+                CompletableFuture<Source> next = rendered.get(written);
+                while (!next.isDone()) {
+                    int i = nextToRender.getAndIncrement();
+                    if (i >= count) {
+                        break; // every file is taken; the next one is being rendered elsewhere
+                    }
+                    render(files.get(i), rendered.get(i));
+                }
+                sink.accept(join(next));
+            }
+        } finally {
+            nextToRender.set(count); // after a failure, the helpers take nothing more
+        }
+    }
+
+    /** Every file of {@code model}, in order, still to be built. */
+    private static List<Supplier<JavaFile>> files(SdkModel model) {
         List<Supplier<JavaFile>> files = new ArrayList<>();
         for (FacadeModel facade : model.facades()) {
             String packageName = facade.className().packageName();
@@ -34,12 +90,35 @@ final class SdkGenerator {
             files.add(() -> file(packageName, FacadeWriter.write(facade)));
         }
         files.add(() -> file(model.client().packageName(), ClientWriter.write(model)));
-        return files.parallelStream().map(Supplier::get).toList();
+        return files;
     }
 
-    /** The text of each file, in the same order: what JavaPoet's {@code writeTo} would write. */
-    static List<String> render(List<JavaFile> files) {
-        return files.parallelStream().map(JavaFile::toString).toList();
+    /**
+     * Builds one file and renders it into memory as JavaPoet's {@code writeTo} would write it: JavaPoet
+     * appends many small pieces, which a {@code Filer} writer would each pass through its encoder, and
+     * one write of the whole text is cheaper.
+     */
+    private static void render(Supplier<JavaFile> file, CompletableFuture<Source> into) {
+        try {
+            JavaFile built = file.get();
+            into.complete(new Source(built.packageName() + "." + built.typeSpec().name(), built.toString()));
+        } catch (RuntimeException | Error e) {
+            into.completeExceptionally(e);
+        }
+    }
+
+    private static Source join(CompletableFuture<Source> rendered) {
+        try {
+            return rendered.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            if (e.getCause() instanceof Error cause) {
+                throw cause;
+            }
+            throw e;
+        }
     }
 
     private static JavaFile file(String packageName, TypeSpec type) {

@@ -1,7 +1,6 @@
 package io.github.whmcs4j.processor;
 
 import com.google.auto.service.AutoService;
-import com.palantir.javapoet.JavaFile;
 import io.github.whmcs4j.processor.model.ModelBuilder;
 import io.github.whmcs4j.processor.model.ModelProblem;
 import io.github.whmcs4j.spec.Diagnostic;
@@ -137,26 +136,22 @@ public final class WhmcsSdkProcessor extends AbstractProcessor {
             return;
         }
         timings.phase("model");
-        List<JavaFile> files = SdkGenerator.generate(model.model());
-        timings.phase("javapoet-specs");
-        // Rendered into memory first: JavaPoet appends many small pieces, which a Filer writer would
-        // each pass through its encoder; one write per file is cheaper and gives the same bytes.
-        List<String> texts = SdkGenerator.render(files);
-        timings.phase("javapoet-text");
-        for (int i = 0; i < files.size(); i++) {
-            JavaFile file = files.get(i);
-            String name = file.packageName() + "." + file.typeSpec().name();
-            try (Writer out = processingEnv.getFiler().createSourceFile(name, target).openWriter()) {
-                out.write(texts.get(i));
-            } catch (IOException e) {
-                error(target, annotation, "could not write " + name + ": " + e.getMessage());
-                return;
-            }
+        try {
+            SdkGenerator.generate(model.model(), source -> {
+                try (Writer out = processingEnv.getFiler().createSourceFile(source.typeName(), target).openWriter()) {
+                    out.write(source.text());
+                } catch (IOException e) {
+                    throw new IOException("could not write " + source.typeName() + ": " + e.getMessage(), e);
+                }
+                timings.file(source.text());
+            });
+        } catch (IOException e) {
+            error(target, annotation, e.getMessage());
+            return;
         }
-        timings.phase("filer");
+        timings.phase("files");
         if (timings.isOn()) {
-            processingEnv.getMessager().printMessage(Kind.NOTE, timings.report(target.getQualifiedName().toString(),
-                    files.size(), texts.stream().mapToLong(text -> text.chars().filter(c -> c == '\n').count()).sum()));
+            processingEnv.getMessager().printMessage(Kind.NOTE, timings.report(target.getQualifiedName().toString()));
         }
     }
 

@@ -1,9 +1,14 @@
 package io.github.whmcs4j.processor;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.palantir.javapoet.JavaFile;
+import io.github.whmcs4j.processor.model.CommandModel;
+import io.github.whmcs4j.processor.model.FacadeModel;
 import io.github.whmcs4j.processor.model.ModelBuilder;
+import io.github.whmcs4j.processor.model.SdkModel;
 import io.github.whmcs4j.spec.LoadedSpecs;
 import io.github.whmcs4j.spec.SpecLoader;
 import io.github.whmcs4j.spec.SpecSource;
@@ -13,17 +18,29 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class SdkGeneratorTest {
-    private static List<String> render(List<SpecSource> sources) {
+    private static SdkModel model(List<SpecSource> sources) {
         LoadedSpecs specs = SpecLoader.load(sources);
         ModelBuilder.Result model = WhmcsSdkProcessor.model(specs.files(), "com.example", "WhmcsClient");
         assertEquals(List.of(), model.problems());
-        return SdkGenerator.generate(model.model()).stream().map(JavaFile::toString).toList();
+        return model.model();
+    }
+
+    private static List<String> render(List<SpecSource> sources) {
+        List<String> texts = new ArrayList<>();
+        try {
+            SdkGenerator.generate(model(sources), source -> texts.add(source.text()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return texts;
     }
 
     private static List<SpecSource> bundled() {
@@ -47,10 +64,51 @@ class SdkGeneratorTest {
     }
 
     @Test
+    void everyFileReachesTheSinkOnTheCallingThreadInTheModelsOrder() throws IOException {
+        SdkModel model = model(bundled());
+        List<String> expected = new ArrayList<>();
+        for (FacadeModel facade : model.facades()) {
+            for (CommandModel command : facade.commands()) {
+                expected.add(command.request().canonicalName());
+                expected.add(command.response().canonicalName());
+                expected.add(command.decoder().canonicalName());
+            }
+            expected.add(facade.className().canonicalName());
+        }
+        expected.add(model.client().canonicalName());
+
+        List<String> names = new ArrayList<>();
+        Set<Thread> threads = new HashSet<>();
+        SdkGenerator.generate(model, source -> {
+            names.add(source.typeName());
+            threads.add(Thread.currentThread());
+            String simpleName = source.typeName().substring(source.typeName().lastIndexOf('.') + 1);
+            assertTrue(Pattern.compile("(?:class|record) " + simpleName + "\\b").matcher(source.text()).find(),
+                    source.typeName());
+        });
+        assertEquals(expected, names);
+        assertEquals(Set.of(Thread.currentThread()), threads);
+    }
+
+    @Test
+    void aSinkThatFailsStopsTheFilesAfterItAndItsExceptionIsThrown() {
+        List<String> names = new ArrayList<>();
+        IOException failure = new IOException("disk full");
+        IOException thrown = assertThrows(IOException.class, () -> SdkGenerator.generate(model(bundled()), source -> {
+            names.add(source.typeName());
+            if (names.size() == 3) {
+                throw failure;
+            }
+        }));
+        assertSame(failure, thrown);
+        assertEquals(3, names.size());
+    }
+
+    @Test
     void noGeneratedTypeNameHasAnUnderscoreOrHyphen() {
         Set<String> offending = new TreeSet<>();
         for (String file : render(bundled())) {
-            java.util.regex.Matcher types = java.util.regex.Pattern
+            java.util.regex.Matcher types = Pattern
                     .compile("(?:class|record|enum|interface) (\\w+)").matcher(file);
             while (types.find()) {
                 if (types.group(1).contains("_")) {
