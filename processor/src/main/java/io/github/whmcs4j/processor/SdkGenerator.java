@@ -45,7 +45,11 @@ final class SdkGenerator {
      * exception, from the sink or from building a file, and throws it.
      */
     static void generate(SdkModel model, Sink sink) throws IOException {
-        List<Supplier<JavaFile>> files = files(model);
+        generate(files(model), sink);
+    }
+
+    /** Builds and renders {@code files} as {@link #generate(SdkModel, Sink)} does. */
+    static void generate(List<Supplier<JavaFile>> files, Sink sink) throws IOException {
         int count = files.size();
         List<CompletableFuture<Source>> rendered = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
@@ -102,7 +106,7 @@ final class SdkGenerator {
         try {
             JavaFile built = file.get();
             into.complete(new Source(built.packageName() + "." + built.typeSpec().name(), built.toString()));
-        } catch (RuntimeException | Error e) {
+        } catch (Throwable e) { // whatever it is, the thread waiting for this file must see it
             into.completeExceptionally(e);
         }
     }

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.TypeSpec;
 import io.github.whmcs4j.processor.model.CommandModel;
 import io.github.whmcs4j.processor.model.FacadeModel;
 import io.github.whmcs4j.processor.model.ModelBuilder;
@@ -22,6 +24,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
@@ -102,6 +105,48 @@ class SdkGeneratorTest {
         }));
         assertSame(failure, thrown);
         assertEquals(3, names.size());
+    }
+
+    @Test
+    void filesThatFinishOutOfOrderStillReachTheSinkInOrder() throws IOException {
+        List<String> expected = new ArrayList<>();
+        List<Supplier<JavaFile>> files = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            String name = "Type" + i;
+            expected.add("com.example." + name);
+            long pause = (i * 7919L) % 3; // some files take longer than the ones after them
+            files.add(() -> {
+                try {
+                    Thread.sleep(pause);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return JavaFile.builder("com.example", TypeSpec.classBuilder(name).build()).build();
+            });
+        }
+        List<String> names = new ArrayList<>();
+        SdkGenerator.generate(files, source -> names.add(source.typeName()));
+        assertEquals(expected, names);
+    }
+
+    @Test
+    void aFileThatCannotBeBuiltStopsGenerationAndItsExceptionIsThrown() {
+        IllegalStateException failure = new IllegalStateException("no such shape");
+        List<Supplier<JavaFile>> files = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            String name = "Type" + i;
+            files.add(() -> {
+                if (name.equals("Type20")) {
+                    throw failure;
+                }
+                return JavaFile.builder("com.example", TypeSpec.classBuilder(name).build()).build();
+            });
+        }
+        List<String> names = new ArrayList<>();
+        IllegalStateException thrown = assertThrows(IllegalStateException.class,
+                () -> SdkGenerator.generate(files, source -> names.add(source.typeName())));
+        assertSame(failure, thrown);
+        assertEquals(20, names.size());
     }
 
     @Test
