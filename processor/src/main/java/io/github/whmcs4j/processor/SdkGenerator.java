@@ -21,8 +21,8 @@ import java.util.function.Supplier;
  * <p>Each file depends only on the (read-only) model, so files are built and rendered on the cores
  * the compiler leaves free while the calling thread hands the finished ones, in order, to the
  * compiler's {@code Filer}, which only that thread may use. When the next file to hand over is not
- * ready, the calling thread renders one itself; so the writing overlaps the rendering on any number
- * of cores, and one core does it all in turn.
+ * ready, the calling thread renders one itself: with two cores or more, writing overlaps rendering,
+ * and with one the calling thread does both in turn.
  */
 final class SdkGenerator {
     private static final String INDENT = "    ";
