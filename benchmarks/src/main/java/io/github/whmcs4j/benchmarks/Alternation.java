@@ -4,9 +4,8 @@ import static io.github.whmcs4j.benchmarks.Statistics.max;
 import static io.github.whmcs4j.benchmarks.Statistics.median;
 import static io.github.whmcs4j.benchmarks.Statistics.min;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
-import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -62,16 +61,17 @@ public final class Alternation {
         System.out.println("| command | format | baseline time ÷ this build's, per fork | median | range |");
         System.out.println("| --- | --- | --- | ---: | ---: |");
         for (RunResult run : results) {
-            List<Double> ratios = new ArrayList<>();
-            for (BenchmarkResult fork : run.getBenchmarkResults()) {
-                ratios.add(fork.getSecondaryResults().get("baselineNanos").getScore()
-                        / fork.getSecondaryResults().get("subjectNanos").getScore());
-            }
-            double[] values = ratios.stream().mapToDouble(Double::doubleValue).toArray();
-            String forks = ratios.stream().map(ratio -> String.format(Locale.ROOT, "%.3f", ratio))
+            double[] values = run.getBenchmarkResults().stream().mapToDouble(Alternation::baselineOverSubject).toArray();
+            String forks = Arrays.stream(values).mapToObj(ratio -> String.format(Locale.ROOT, "%.3f", ratio))
                     .collect(Collectors.joining(", "));
             System.out.printf(Locale.ROOT, "| %s | %s | %s | %.3f× | %.3f–%.3f |%n", run.getParams().getParam("command"),
                     run.getParams().getParam("format"), forks, median(values), min(values), max(values));
         }
+    }
+
+    /** One fork's baseline decoding time ÷ this build's. */
+    private static double baselineOverSubject(BenchmarkResult fork) {
+        return fork.getSecondaryResults().get("baselineNanos").getScore()
+                / fork.getSecondaryResults().get("subjectNanos").getScore();
     }
 }

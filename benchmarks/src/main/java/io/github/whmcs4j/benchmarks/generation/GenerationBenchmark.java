@@ -1,6 +1,7 @@
 package io.github.whmcs4j.benchmarks.generation;
 
 import io.github.whmcs4j.benchmarks.Machine;
+import io.github.whmcs4j.benchmarks.Statistics;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -271,9 +272,7 @@ public final class GenerationBenchmark {
     }
 
     private static double median(List<JavacRun> runs, java.util.function.ToDoubleFunction<JavacRun> value) {
-        double[] values = runs.stream().mapToDouble(value).sorted().toArray();
-        int middle = values.length / 2;
-        return values.length % 2 == 1 ? values[middle] : (values[middle - 1] + values[middle]) / 2;
+        return Statistics.median(runs.stream().mapToDouble(value).toArray());
     }
 
     private static String joined(List<JavacRun> runs, java.util.function.ToDoubleFunction<JavacRun> value) {
